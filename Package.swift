@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PlanSite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plansite", targets: ["plansite"]),
+        .library(name: "PlanSite", targets: ["PlanSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "PlanMarkdown", dependencies: ["CCmark"]),
+        .target(
+            name: "PlanSite",
+            dependencies: [
+                "PlanMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "plansite",
+            dependencies: [
+                "PlanSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanMarkdownTests", dependencies: ["PlanMarkdown"]),
+        .testTarget(
+            name: "PlanSiteTests",
+            dependencies: ["PlanSite"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

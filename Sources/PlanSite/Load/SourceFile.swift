@@ -1,0 +1,64 @@
+import Foundation
+
+/// A content or theme file read into memory, as text.
+public struct SourceFile: Sendable {
+    /// The path shown in diagnostics (relative to the working folder where possible).
+    public let displayPath: String
+    /// The text, without a UTF-8 byte order mark and with Windows line endings made `\n`.
+    public let text: String
+
+    public init(displayPath: String, text: String) {
+        self.displayPath = displayPath
+        self.text = text
+    }
+
+    public func location(line: Int = 0, column: Int = 0) -> SourceLocation {
+        SourceLocation(path: displayPath, line: line, column: column)
+    }
+
+    /// Decodes bytes strictly as UTF-8: a file saved in another encoding is reported at the
+    /// line and column of its first invalid byte, never silently mangled.
+    public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let badOffset = firstInvalidUTF8Offset(bytes) {
+            let (line, column) = lineAndColumn(of: badOffset, in: bytes)
+            return .failure(.error(
+                SourceLocation(path: displayPath, line: line, column: column),
+                "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); save it as UTF-8"
+            ))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(SourceFile(displayPath: displayPath, text: text))
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+
+    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<offset where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return (line, column)
+    }
+}

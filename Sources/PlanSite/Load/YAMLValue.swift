@@ -1,0 +1,174 @@
+import Yams
+
+/// A YAML node with the file it came from, so every typed read can report a problem at the
+/// node's own line and column.
+struct YAMLValue {
+    let node: Node
+    let file: SourceFile
+    /// Lines of the file before the YAML text (front matter starts after a `---` line).
+    let lineOffset: Int
+
+    var location: SourceLocation {
+        guard let mark = node.mark else { return file.location(line: lineOffset + 1, column: 1) }
+        return file.location(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Parses YAML text; a syntax error is reported at its line and column.
+    static func parse(_ yaml: String, file: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
+        if let tab = tabIndentation(in: yaml) {
+            log.error(file.location(line: tab + lineOffset, column: 1),
+                      "YAML indentation uses a tab; indent with spaces")
+            return nil
+        }
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return nil }
+            return YAMLValue(node: node, file: file, lineOffset: lineOffset)
+        } catch let error as YamlError {
+            log.add(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return nil
+        } catch {
+            log.error(file.location(line: lineOffset + 1, column: 1), "YAML could not be read: \(error)")
+            return nil
+        }
+    }
+
+    /// libyaml's message for a tab is obscure ("found character that cannot start any token").
+    private static func tabIndentation(in yaml: String) -> Int? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indentation = line.prefix { $0 == " " || $0 == "\t" }
+            if indentation.contains("\t") { return index + 1 }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: YamlError, file: SourceFile, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            file.location(line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error(at(mark), "YAML syntax error: \(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(at(context.mark), "duplicate key \(keys) in this mapping")
+        default:
+            return .error(file.location(line: lineOffset + 1, column: 1), "YAML syntax error: \(error)")
+        }
+    }
+
+    // MARK: Typed reads
+
+    private func child(_ node: Node) -> YAMLValue {
+        YAMLValue(node: node, file: file, lineOffset: lineOffset)
+    }
+
+    /// A non-empty scalar as text (numbers and dates included, as written).
+    func string(_ key: String, log: inout DiagnosticLog) -> String? {
+        guard case .scalar(let scalar) = node else {
+            log.error(location, "'\(key)' must be text, not a \(kindName)")
+            return nil
+        }
+        if scalar.tag.description == Tag.Name.null.rawValue, scalar.style == .plain {
+            log.error(location, "'\(key)' is empty")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            log.error(location, "'\(key)' is empty")
+            return nil
+        }
+        return text
+    }
+
+    func int(_ key: String, log: inout DiagnosticLog) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            log.error(location, "'\(key)' must be a whole number, not \(describedValue)")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard case .scalar = node, let value = node.bool else {
+            log.error(location, "'\(key)' must be true or false, not \(describedValue)")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func stringList(_ key: String, log: inout DiagnosticLog) -> [(String, YAMLValue)]? {
+        switch node {
+        case .scalar:
+            return string(key, log: &log).map { [($0, self)] }
+        case .sequence(let sequence):
+            var result: [(String, YAMLValue)] = []
+            for element in sequence {
+                let value = child(element)
+                if let text = value.string(key, log: &log) { result.append((text, value)) }
+            }
+            return result
+        default:
+            log.error(location, "'\(key)' must be a list, not a \(kindName)")
+            return nil
+        }
+    }
+
+    func sequence(_ key: String, log: inout DiagnosticLog) -> [YAMLValue]? {
+        guard case .sequence(let sequence) = node else {
+            log.error(location, "'\(key)' must be a list, not a \(kindName)")
+            return nil
+        }
+        return sequence.map(child)
+    }
+
+    /// The entries of a mapping, keys as text, in file order.
+    func mapping(_ key: String, log: inout DiagnosticLog) -> YAMLMapping? {
+        guard case .mapping(let mapping) = node else {
+            log.error(location, "\(key) must be a mapping of 'key: value' lines, not a \(kindName)")
+            return nil
+        }
+        var entries: [YAMLMapping.Entry] = []
+        for (keyNode, valueNode) in mapping {
+            let keyValue = child(keyNode)
+            guard case .scalar(let scalar) = keyNode else {
+                log.error(keyValue.location, "a key must be plain text")
+                continue
+            }
+            entries.append(.init(key: scalar.string, keyValue: keyValue, value: child(valueNode)))
+        }
+        return YAMLMapping(entries: entries, location: location)
+    }
+
+    var kindName: String {
+        switch node {
+        case .scalar: return "single value"
+        case .sequence: return "list"
+        case .mapping: return "mapping"
+        case .alias: return "alias"
+        }
+    }
+
+    var describedValue: String {
+        if case .scalar(let scalar) = node { return "'\(scalar.string)'" }
+        return "a \(kindName)"
+    }
+}
+
+/// A YAML mapping's entries in file order.
+struct YAMLMapping {
+    struct Entry {
+        let key: String
+        let keyValue: YAMLValue
+        let value: YAMLValue
+    }
+
+    let entries: [Entry]
+    let location: SourceLocation
+
+    subscript(key: String) -> YAMLValue? {
+        entries.first { $0.key == key }?.value
+    }
+}

@@ -1,0 +1,1 @@
+import PlanSite; import ArgumentParser; print("x")
