@@ -1,1 +1,20 @@
-import PlanSite; import ArgumentParser; print("x")
+import ArgumentParser
+import Foundation
+
+// Exit status (CONTENT.md): 0 built, 1 the content or theme has errors, 2 wrong usage.
+// ArgumentParser's own usage errors exit 64, so parsing is done here to map them to 2.
+do {
+    var command = try PlanSiteCommand.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = PlanSiteCommand.exitCode(for: error)
+    let message = PlanSiteCommand.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        Foundation.exit(0)
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(2)
+}

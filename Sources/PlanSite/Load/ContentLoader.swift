@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads `content/` into a checked `Site`. Every problem in every file is reported, then
+/// loading fails once.
+public enum ContentLoader {
+    static let topLevel = ["site.yaml", "home", "documents", "areas", "events"]
+
+    public static func load(contentDirectory: URL) -> Result<Site, BuildFailure> {
+        var log = DiagnosticLog()
+        let tree = ContentTree(root: contentDirectory)
+        guard tree.isDirectory("") else {
+            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
+        }
+        guard let config = SiteConfigLoader.load(tree, log: &log) else {
+            return .failure(BuildFailure(diagnostics: log.sorted))
+        }
+        for name in tree.children("") where !topLevel.contains(name) {
+            log.error(SourceLocation(path: tree.display(name)),
+                      "unexpected '\(name)' in the content folder (expected: \(topLevel.joined(separator: ", ")))\(Suggestions.hint(for: name, among: topLevel))")
+        }
+
+        var home: [String: HomeText] = [:]
+        if tree.isDirectory("home"), let folder = ItemFolder.read(tree, "home", config: config, needsMeta: false, log: &log) {
+            home = ItemLoaders.texts(folder, log: &log, TextReaders.home)
+            if let meta = folder.metaFile { log.error(meta.location(), "the home page takes no meta.yaml") }
+        } else if !tree.isDirectory("home") {
+            log.error(SourceLocation(path: tree.display("home")), "missing folder 'home' with the home page's intro (en.md, …)")
+        }
+
+        let documents = itemFolders(tree, "documents", log: &log).compactMap { relative -> Document? in
+            guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log) else { return nil }
+            return ItemLoaders.document(folder, config: config, log: &log)
+        }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+
+        var areas: [Area] = []
+        var numbers: [Int: (slug: String, location: SourceLocation)] = [:]
+        let areaFolders = itemFolders(tree, "areas", log: &log)
+        let areaSlugs = areaFolders.map { String($0.split(separator: "/").last!) }
+        for relative in areaFolders {
+            guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log),
+                  let (area, location) = ItemLoaders.area(folder, log: &log) else { continue }
+            if let first = numbers[area.number] {
+                log.error(location, "area number \(area.number) is already used by '\(first.slug)' (\(first.location.description))")
+                continue
+            }
+            numbers[area.number] = (area.slug, location)
+            areas.append(area)
+        }
+        areas.sort { $0.number < $1.number }
+
+        var events: [Event] = []
+        var eventFolders: [String: String] = [:]
+        for relative in eventFolderPaths(tree, "events", log: &log) {
+            guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log) else { continue }
+            if let other = eventFolders[folder.slug] {
+                log.error(SourceLocation(path: tree.display(relative)),
+                          "event slug '\(folder.slug)' is already used by \(tree.display(other)): event folder names must be unique")
+                continue
+            }
+            eventFolders[folder.slug] = relative
+            if let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &log) {
+                events.append(event)
+            }
+        }
+        events.sort { ($0.start, $0.slug) < ($1.start, $1.slug) }
+
+        guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
+        return .success(Site(config: config, home: home, documents: documents, areas: areas, events: events))
+    }
+
+    /// The item folders directly under a kind's folder.
+    private static func itemFolders(_ tree: ContentTree, _ kind: String, log: inout DiagnosticLog) -> [String] {
+        guard tree.isDirectory(kind) else { return [] }
+        var folders: [String] = []
+        for name in tree.children(kind) {
+            let path = kind + "/" + name
+            if tree.isDirectory(path) {
+                folders.append(path)
+            } else {
+                log.error(SourceLocation(path: tree.display(path)), "unexpected file: each \(kind.dropLast()) is a folder")
+            }
+        }
+        return folders
+    }
+
+    /// Event folders may be grouped in sub-folders (by year, say): a folder holding a
+    /// `meta.yaml` or a language file is an event; any other folder is a group.
+    private static func eventFolderPaths(_ tree: ContentTree, _ relative: String, log: inout DiagnosticLog) -> [String] {
+        guard tree.isDirectory(relative) else { return [] }
+        var found: [String] = []
+        for name in tree.children(relative) {
+            let path = relative + "/" + name
+            guard tree.isDirectory(path) else {
+                log.error(SourceLocation(path: tree.display(path)), "unexpected file: an event is a folder with meta.yaml and language files")
+                continue
+            }
+            let inside = tree.children(path)
+            if inside.contains("meta.yaml") || inside.contains(where: { $0.hasSuffix(".md") }) {
+                found.append(path)
+            } else {
+                found += eventFolderPaths(tree, path, log: &log)
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,105 @@
+import PlanMarkdown
+
+/// One language file of an item, split and parsed but not yet typed.
+struct LanguageFile {
+    let code: String
+    let file: SourceFile
+    /// The front matter's mapping; nil when it could not be read (already reported).
+    let fields: YAMLMapping?
+    let body: MarkdownDocument
+    let folder: String
+
+    var source: TextSource { TextSource(path: file.displayPath, folder: folder) }
+}
+
+/// An item's folder: its `meta.yaml` and one `LANG.md` per language.
+struct ItemFolder {
+    let relative: String
+    let slug: String
+    let meta: YAMLMapping?
+    let metaFile: SourceFile?
+    let languageFiles: [LanguageFile]
+
+    /// Reads the folder; every problem is logged. Returns nil when the folder cannot be an item.
+    static func read(_ tree: ContentTree, _ relative: String, config: SiteConfig, needsMeta: Bool,
+                     log: inout DiagnosticLog) -> ItemFolder? {
+        let slug = relative.split(separator: "/").last.map(String.init) ?? relative
+        var valid = true
+        if !Slug.isValid(slug) {
+            log.error(SourceLocation(path: tree.display(relative)), "'\(slug)' is not a valid folder name (slug): use \(Slug.rule)")
+            valid = false
+        }
+        let codes = config.languages.map(\.code)
+        var meta: YAMLMapping?
+        var metaFile: SourceFile?
+        var languageFiles: [LanguageFile] = []
+        for name in tree.children(relative) {
+            let path = relative + "/" + name
+            if tree.isDirectory(path) {
+                log.error(SourceLocation(path: tree.display(path)), "unexpected folder inside the item '\(slug)'")
+                continue
+            }
+            if name == "meta.yaml" {
+                guard let file = tree.read(path, log: &log) else { continue }
+                metaFile = file
+                if let yaml = YAMLValue.parse(file.text, file: file, lineOffset: 0, log: &log) {
+                    meta = yaml.mapping("meta.yaml", log: &log)
+                } else if !log.hasErrors(in: file.displayPath) {
+                    meta = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
+                }
+            } else if name.hasSuffix(".md") {
+                let code = String(name.dropLast(3))
+                guard codes.contains(code) else {
+                    log.error(SourceLocation(path: tree.display(path)),
+                              "'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))")
+                    continue
+                }
+                guard let file = tree.read(path, log: &log) else { continue }
+                if let parsed = parseLanguageFile(file, code: code, folder: relative, log: &log) {
+                    languageFiles.append(parsed)
+                }
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                log.error(SourceLocation(path: tree.display(path)), "unexpected file '\(name)': an item's facts go in meta.yaml")
+            }
+        }
+        if needsMeta && metaFile == nil && tree.children(relative).contains("meta.yaml") == false {
+            log.error(SourceLocation(path: tree.display(relative + "/meta.yaml")), "missing meta.yaml for '\(slug)'")
+            valid = false
+        }
+        if languageFiles.isEmpty && !tree.children(relative).contains(where: { $0.hasSuffix(".md") }) {
+            log.error(SourceLocation(path: tree.display(relative)),
+                      "'\(slug)' has no text: add a language file such as \(codes[0]).md")
+            valid = false
+        }
+        guard valid else { return nil }
+        return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles)
+    }
+
+    private static func parseLanguageFile(_ file: SourceFile, code: String, folder: String,
+                                          log: inout DiagnosticLog) -> LanguageFile? {
+        if file.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
+            return nil
+        }
+        switch FrontMatter.split(file) {
+        case .failure(let diagnostic):
+            log.add(diagnostic)
+            return nil
+        case .success(let frontMatter):
+            var fields: YAMLMapping?
+            if let yaml = YAMLValue.parse(frontMatter.yaml, file: file, lineOffset: frontMatter.yamlLineOffset, log: &log) {
+                fields = yaml.mapping("the front matter", log: &log)
+            } else if !log.hasErrors(in: file.displayPath) {
+                fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
+            }
+            let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+            return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder)
+        }
+    }
+}
+
+extension DiagnosticLog {
+    func hasErrors(in path: String) -> Bool {
+        entries.contains { $0.severity == .error && $0.location.path == path }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Dates and times as each language writes them, through ICU (CONTENT.md: `25 June 2024`,
+/// `25 июня 2024 г.`, `2024 ж. 25 маусым`). One instance per language; not shared across threads.
+public final class DateFormatting {
+    private let locale: Locale
+    private let dayFormatter: DateFormatter
+    private let monthNameFormatter: DateFormatter
+    private let monthPattern: String
+    private let zoneFormatter: DateFormatter
+    private let dayRangeFormatter: DateIntervalFormatter
+    private let timedRangeFormatter: DateIntervalFormatter
+    private let timedFormatter: DateFormatter
+    private static let utc = TimeZone(identifier: "UTC")!
+
+    public init(localeIdentifier: String) {
+        locale = Locale(identifier: localeIdentifier)
+        dayFormatter = Self.formatter(locale, template: "dMMMMy")
+        monthNameFormatter = Self.formatter(locale, pattern: "LLLL")
+        monthPattern = DateFormatter.dateFormat(fromTemplate: "MMMMy", options: 0, locale: locale) ?? "LLLL y"
+        zoneFormatter = Self.formatter(locale, pattern: "zzzz (ZZZZ)")
+        timedFormatter = Self.formatter(locale, template: "dMMMMyHHmm")
+        dayRangeFormatter = DateIntervalFormatter()
+        dayRangeFormatter.locale = locale
+        dayRangeFormatter.timeZone = Self.utc
+        dayRangeFormatter.dateTemplate = "dMMMMy"
+        timedRangeFormatter = DateIntervalFormatter()
+        timedRangeFormatter.locale = locale
+        timedRangeFormatter.dateTemplate = "dMMMMyHHmm"
+    }
+
+    private static func formatter(_ locale: Locale, template: String? = nil, pattern: String? = nil) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = utc
+        if let template { formatter.setLocalizedDateFormatFromTemplate(template) }
+        if let pattern { formatter.dateFormat = pattern }
+        return formatter
+    }
+
+    /// Noon UTC of the day: far from any edge, formatted in UTC, so no zone shifts the day.
+    static func instant(_ date: CalendarDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
+    }
+
+    static func instant(_ time: EventTime, in zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let minutes = time.minuteOfDay ?? 0
+        return calendar.date(from: DateComponents(year: time.date.year, month: time.date.month, day: time.date.day,
+                                                  hour: minutes / 60, minute: minutes % 60))!
+    }
+
+    /// `25 June 2024`
+    public func day(_ date: CalendarDate) -> String {
+        dayFormatter.string(from: Self.instant(date))
+    }
+
+    /// A month heading: the standalone month name (nominative, `LLLL`), capitalised, in the
+    /// language's year-month pattern: "June 2024", "Июнь 2024 г.", "2024 ж. Маусым".
+    public func monthHeading(year: Int, month: Int) -> String {
+        let date = Self.instant(CalendarDate(year: year, month: month, day: 1))
+        let name = monthNameFormatter.string(from: date)
+        let capitalised = name.prefix(1).uppercased(with: locale) + name.dropFirst()
+        let literal = "'" + capitalised.replacingOccurrences(of: "'", with: "''") + "'"
+        var pattern = monthPattern
+        for field in ["MMMM", "LLLL"] { pattern = pattern.replacingOccurrences(of: field, with: literal) }
+        let formatter = Self.formatter(locale, pattern: pattern)
+        return formatter.string(from: date)
+    }
+
+    /// The standalone month name alone, capitalised ("Июнь"), for compact labels.
+    public func monthName(_ month: Int) -> String {
+        let name = monthNameFormatter.string(from: Self.instant(CalendarDate(year: 2000, month: month, day: 1)))
+        return name.prefix(1).uppercased(with: locale) + name.dropFirst()
+    }
+
+    /// An event's dates: one day, a range of days, or start and end times in the event's zone.
+    public func eventDates(_ event: Event) -> String {
+        if event.start.isTimed {
+            let start = Self.instant(event.start, in: event.timezone)
+            let end = event.end.map { Self.instant($0, in: event.timezone) } ?? start
+            timedRangeFormatter.timeZone = event.timezone
+            if start == end {
+                timedFormatter.timeZone = event.timezone
+                defer { timedFormatter.timeZone = Self.utc }
+                return timedFormatter.string(from: start)
+            }
+            return timedRangeFormatter.string(from: start, to: end)
+        }
+        guard let end = event.end, end.date != event.start.date else { return day(event.start.date) }
+        return dayRangeFormatter.string(from: Self.instant(event.start.date), to: Self.instant(end.date))
+    }
+
+    /// The event's time zone as the reader's language names it, with its offset on the start day.
+    public func zone(of event: Event) -> String {
+        zoneFormatter.timeZone = event.timezone
+        defer { zoneFormatter.timeZone = Self.utc }
+        return zoneFormatter.string(from: Self.instant(event.start, in: event.timezone))
+    }
+
+    /// `2024-06-25` or `2024-06-25T10:00+05:00`, for `<time datetime>`.
+    public static func machineReadable(_ time: EventTime, in zone: TimeZone) -> String {
+        guard let minutes = time.minuteOfDay else { return time.date.description }
+        let offset = zone.secondsFromGMT(for: instant(time, in: zone)) / 60
+        let sign = offset < 0 ? "-" : "+"
+        let hours = CalendarDate.pad(abs(offset) / 60, 2), mins = CalendarDate.pad(abs(offset) % 60, 2)
+        return "\(time.date)T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))\(sign)\(hours):\(mins)"
+    }
+}

@@ -1,0 +1,26 @@
+extension RenderContext {
+    func areasPage(_ language: String) -> AreasPage {
+        AreasPage(
+            page: chrome(language: language, title: strings(language).areasOfThePlan, section: .areas, path: routes.areas),
+            areas: site.areas.map { areaSummary($0, language: language) }
+        )
+    }
+
+    func areaPage(_ area: Area, _ language: String) -> AreaPage {
+        let chosen = config.choose(area.texts, for: language)!
+        let events = site.events.filter { $0.area == area.slug }
+        let summary = areaSummary(area, language: language)
+        return AreaPage(
+            page: chrome(language: language, title: chosen.text.title, section: .areas) { routes.area(area.slug, $0) },
+            numberLabel: summary.numberLabel,
+            title: chosen.text.title,
+            textLang: langAttribute(chosen.language, page: language),
+            notice: notice(chosen, language: language),
+            bodyHTML: html(chosen.text.body, source: chosen.text.source, language: language),
+            upcoming: byYear(events.filter(isUpcoming), language: language, newestFirst: false),
+            past: byYear(events.filter { !isUpcoming($0) }, language: language, newestFirst: true),
+            hasEvents: !events.isEmpty,
+            calendarHref: routes.calendar(language)
+        )
+    }
+}

@@ -1,0 +1,28 @@
+extension RenderContext {
+    func eventPage(_ event: Event, _ language: String) -> EventPage {
+        let t = strings(language)
+        let chosen = config.choose(event.texts, for: language)!
+        let text = chosen.text
+        let organizers = event.organizers.compactMap { config.organizations[$0]?.value(in: config.fallbackChain(for: language))?.text }
+        let summary = eventSummary(event, language: language)
+        return EventPage(
+            page: chrome(language: language, title: text.title, section: .calendar) { routes.event(event.slug, $0) },
+            title: text.title,
+            textLang: langAttribute(chosen.language, page: language),
+            notice: notice(chosen, language: language),
+            summary: text.summary,
+            dates: summary.dates,
+            datetime: summary.datetime,
+            zone: event.start.isTimed ? dateFormatting(language).zone(of: event) : nil,
+            status: summary.status,
+            statusClass: summary.statusClass,
+            format: event.format.map { formatLabel($0, t) },
+            location: text.location,
+            organizers: organizers.isEmpty ? nil : organizers.joined(separator: ", "),
+            area: summary.area,
+            milestone: summary.milestone,
+            bodyHTML: html(text.body, source: text.source, language: language),
+            calendarHref: routes.calendar(language)
+        )
+    }
+}

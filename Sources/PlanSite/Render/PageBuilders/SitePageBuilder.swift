@@ -1,0 +1,40 @@
+/// The pages outside any language: the language chooser at the root and the 404 page.
+extension RenderContext {
+    func chooserPage() -> ChooserPage {
+        let first = config.defaultLanguage.code
+        let options = config.languages.map { language in
+            ChooserPage.Option(
+                code: language.code,
+                name: language.name,
+                href: routes.home(language.code),
+                siteTitle: config.title.value(in: config.fallbackChain(for: language.code))?.text ?? "",
+                prompt: strings(language.code).chooseLanguage
+            )
+        }
+        var page = chrome(language: first, title: nil, section: .none, path: { _ in routes.chooser })
+        // The chooser is the x-default; each language's home is its alternate.
+        page = page.withAlternates(config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
+            + [.init(hreflang: "x-default", href: absolute(routes.chooser))])
+        return ChooserPage(page: page, options: options)
+    }
+
+    func notFoundPage() -> NotFoundPage {
+        let first = config.defaultLanguage.code
+        let messages = config.languages.map { language in
+            let t = strings(language.code)
+            return NotFoundPage.Message(lang: language.code, title: t.notFoundTitle, text: t.notFoundText,
+                                        homeHref: routes.home(language.code), homeLabel: t.backToHome,
+                                        languageName: language.name)
+        }
+        let page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
+            .withAlternates([])
+        return NotFoundPage(page: page, messages: messages)
+    }
+}
+
+extension PageChrome {
+    func withAlternates(_ alternates: [Alternate]) -> PageChrome {
+        PageChrome(lang: lang, documentTitle: documentTitle, siteTitle: siteTitle, homeHref: homeHref, stylesheet: stylesheet,
+                   canonical: canonical, alternates: alternates, languages: languages, nav: nav, t: t, bodyClass: bodyClass)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import PlanMarkdown
+
+/// What every page builder needs: the site, where pages live, the theme, the resolved links
+/// and "today". Per-language helpers (strings, dates) are looked up from here.
+struct RenderContext {
+    let site: Site
+    let routes: Routes
+    let theme: Theme
+    let links: LinkResolver
+    let today: CalendarDate
+    let dates: [String: DateFormatting]
+
+    init(site: Site, theme: Theme, today: CalendarDate) {
+        self.site = site
+        self.routes = Routes(basePath: site.config.basePath)
+        self.theme = theme
+        self.links = LinkResolver(site: site)
+        self.today = today
+        var dates: [String: DateFormatting] = [:]
+        for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
+        self.dates = dates
+    }
+
+    var config: SiteConfig { site.config }
+
+    func strings(_ language: String) -> UIStrings { theme.strings[language]! }
+    func dateFormatting(_ language: String) -> DateFormatting { dates[language]! }
+
+    /// The site's origin (`https://example.org`), for absolute URLs.
+    var origin: String {
+        guard let url = URL(string: config.baseURL), let scheme = url.scheme, let host = url.host else { return "" }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+    }
+
+    func absolute(_ path: String) -> String { origin + path }
+
+    /// `lang` to put on a text: nil when it is the page's own language.
+    func langAttribute(_ textLanguage: String, page language: String) -> String? {
+        textLanguage == language ? nil : textLanguage
+    }
+
+    func notice<Text>(_ chosen: Chosen<Text>, language: String) -> FallbackNotice? {
+        guard chosen.isFallback, let shown = config.language(chosen.language) else { return nil }
+        return FallbackNotice(message: strings(language).fallbackNotice, languageCode: shown.code, languageName: shown.name)
+    }
+
+    /// A body as HTML, its item links pointing at pages in the reader's language.
+    func html(_ body: MarkdownDocument, source: TextSource, language: String) -> String {
+        body.html(reservedIDs: Self.reservedIDs) { url in
+            switch links.resolve(url, from: source.folder) {
+            case .external: return url
+            case .item(let target, let fragment):
+                return routes.page(of: target, language) + (fragment.map { "#" + $0 } ?? "")
+            case .broken: return nil
+            }
+        }
+    }
+
+    /// Ids the layout itself uses; a heading never takes one.
+    static let reservedIDs: Set<String> = ["main", "site-header", "site-nav", "languages", "fallback-notice"]
+
+    func area(_ slug: String) -> Area? { site.areas.first { $0.slug == slug } }
+}

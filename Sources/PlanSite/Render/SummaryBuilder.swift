@@ -1,0 +1,82 @@
+/// Builds the list entries (events, areas, documents) shared by several pages.
+extension RenderContext {
+    func statusLabel(_ status: EventStatus, _ t: UIStrings) -> String {
+        switch status {
+        case .planned: return t.statusPlanned
+        case .held: return t.statusHeld
+        case .postponed: return t.statusPostponed
+        case .cancelled: return t.statusCancelled
+        }
+    }
+
+    func formatLabel(_ format: EventFormat, _ t: UIStrings) -> String {
+        switch format {
+        case .inPerson: return t.formatInPerson
+        case .online: return t.formatOnline
+        case .hybrid: return t.formatHybrid
+        }
+    }
+
+    func areaLink(_ slug: String?, language: String) -> TextLink? {
+        guard let slug, let area = area(slug), let chosen = config.choose(area.texts, for: language) else { return nil }
+        return TextLink(href: routes.area(slug, language), text: chosen.text.short ?? chosen.text.title,
+                        lang: langAttribute(chosen.language, page: language))
+    }
+
+    func eventSummary(_ event: Event, language: String) -> EventSummary {
+        let t = strings(language)
+        let chosen = config.choose(event.texts, for: language)!
+        return EventSummary(
+            href: routes.event(event.slug, language),
+            title: chosen.text.title,
+            titleLang: langAttribute(chosen.language, page: language),
+            dates: dateFormatting(language).eventDates(event),
+            datetime: DateFormatting.machineReadable(event.start, in: event.timezone),
+            status: statusLabel(event.status, t),
+            statusClass: event.status.rawValue,
+            isCancelled: event.status == .cancelled,
+            area: areaLink(event.area, language: language),
+            milestone: event.area == nil ? t.planMilestone : nil
+        )
+    }
+
+    func areaSummary(_ area: Area, language: String) -> AreaSummary {
+        let chosen = config.choose(area.texts, for: language)!
+        return AreaSummary(
+            number: area.number,
+            numberLabel: strings(language).areaNumber.replacingOccurrences(of: "{number}", with: String(area.number)),
+            href: routes.area(area.slug, language),
+            title: chosen.text.title,
+            titleLang: langAttribute(chosen.language, page: language),
+            short: chosen.text.short
+        )
+    }
+
+    func documentSummary(_ document: Document, language: String) -> DocumentSummary {
+        let chosen = config.choose(document.texts, for: language)!
+        return DocumentSummary(
+            href: routes.document(document.slug, language),
+            title: chosen.text.title,
+            titleLang: langAttribute(chosen.language, page: language),
+            reference: document.reference,
+            date: document.date.map { dateFormatting(language).day($0) }
+        )
+    }
+
+    /// Events grouped by the year they start in; `newestFirst` for past events.
+    func byYear(_ events: [Event], language: String, newestFirst: Bool) -> [YearGroup] {
+        let ordered = newestFirst ? events.reversed() : events
+        var groups: [YearGroup] = []
+        for event in ordered {
+            let summary = eventSummary(event, language: language)
+            if let last = groups.last, last.year == event.start.date.year {
+                groups[groups.count - 1] = YearGroup(year: last.year, events: last.events + [summary])
+            } else {
+                groups.append(YearGroup(year: event.start.date.year, events: [summary]))
+            }
+        }
+        return groups
+    }
+
+    func isUpcoming(_ event: Event) -> Bool { event.lastDay >= today }
+}

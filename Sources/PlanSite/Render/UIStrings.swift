@@ -1,0 +1,71 @@
+/// The words of the interface in one language, read from `theme/i18n/LANG.yaml`.
+/// Every key must be present in every language: a missing one fails the build with its name.
+public struct UIStrings: Codable, Sendable {
+    public let skipToContent: String
+    public let mainNavigation: String
+    public let languageSwitcher: String
+    public let breadcrumb: String
+    public let home: String
+    public let documents: String
+    public let areas: String
+    public let calendar: String
+    /// Shown before the name of the language a fallback text is in.
+    public let fallbackNotice: String
+    public let upcomingEvents: String
+    public let pastEvents: String
+    public let noUpcomingEvents: String
+    public let noEventsInArea: String
+    public let allEventsInCalendar: String
+    public let areasOfThePlan: String
+    public let areasIntro: String
+    /// `{number}` is replaced by the area's row in the plan's table.
+    public let areaNumber: String
+    public let planMilestone: String
+    public let eventDetails: String
+    public let eventDate: String
+    public let eventTime: String
+    public let eventStatus: String
+    public let eventFormat: String
+    public let eventLocation: String
+    public let eventOrganizers: String
+    public let eventArea: String
+    public let statusPlanned: String
+    public let statusHeld: String
+    public let statusPostponed: String
+    public let statusCancelled: String
+    public let formatInPerson: String
+    public let formatOnline: String
+    public let formatHybrid: String
+    public let calendarTitle: String
+    public let calendarIntro: String
+    public let calendarYears: String
+    /// `{count}` is replaced by the number of events in the year.
+    public let eventsInYear: String
+    public let noEventsThisMonth: String
+    public let documentReference: String
+    public let documentDate: String
+    public let documentPlace: String
+    public let documentIssuer: String
+    public let documentAddressee: String
+    public let documentEnclosure: String
+    public let chooseLanguage: String
+    public let notFoundTitle: String
+    public let notFoundText: String
+    public let backToHome: String
+
+    /// Every key, for the check that each language file has them all and nothing else.
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case skipToContent, mainNavigation, languageSwitcher, breadcrumb, home, documents
+        case areas, calendar, fallbackNotice, upcomingEvents, pastEvents
+        case noUpcomingEvents, noEventsInArea, allEventsInCalendar, areasOfThePlan, areasIntro
+        case areaNumber, planMilestone, eventDetails, eventDate, eventTime
+        case eventStatus, eventFormat, eventLocation, eventOrganizers, eventArea
+        case statusPlanned, statusHeld, statusPostponed, statusCancelled, formatInPerson
+        case formatOnline, formatHybrid, calendarTitle, calendarIntro, calendarYears
+        case eventsInYear, noEventsThisMonth, documentReference, documentDate, documentPlace
+        case documentIssuer, documentAddressee, documentEnclosure, chooseLanguage, notFoundTitle
+        case notFoundText, backToHome
+    }
+}

@@ -1,0 +1,51 @@
+/// What every page's layout shows: head metadata, the header with menus and language
+/// switcher, and the footer. Built once per page by `ChromeBuilder`.
+struct PageChrome {
+    struct NavItem {
+        let href: String
+        let label: String
+        let isCurrent: Bool
+    }
+
+    struct Alternate {
+        let hreflang: String
+        let href: String
+    }
+
+    struct LanguageOption {
+        let code: String
+        let name: String
+        let href: String
+        let isCurrent: Bool
+    }
+
+    let lang: String
+    /// The `<title>`: the page's own title, then the site's.
+    let documentTitle: String
+    let siteTitle: String
+    let homeHref: String
+    let stylesheet: String
+    let canonical: String
+    let alternates: [Alternate]
+    let languages: [LanguageOption]
+    let nav: [NavItem]
+    let t: UIStrings
+    /// Pages that print as documents (the plan, the note): the print sheet hides the menus.
+    let bodyClass: String
+}
+
+/// Said on a page whose text is in a fallback language, in the reader's language.
+struct FallbackNotice {
+    let message: String
+    /// The language the text is in, named in that language, marked with its own `lang`.
+    let languageCode: String
+    let languageName: String
+}
+
+/// A link with a text that may be in another language than the page (a fallback).
+struct TextLink {
+    let href: String
+    let text: String
+    /// Set when the text's language differs from the page's.
+    let lang: String?
+}

@@ -1,0 +1,137 @@
+/// The typed views templates see, one per page kind. Every front-matter value in them is
+/// plain text that the templates escape; only the `…HTML` fields hold markup, made by the builder.
+
+struct HomePage {
+    let page: PageChrome
+    let title: String
+    let titleLang: String?
+    let notice: FallbackNotice?
+    let introHTML: String
+    let introLang: String?
+    let areas: [AreaSummary]
+    let upcoming: [EventSummary]
+    let documents: [DocumentSummary]
+    let calendarHref: String
+    let areasHref: String
+}
+
+struct DocumentPage {
+    struct ApprovalView {
+        let heading: String
+        let signatories: [Signatory]
+    }
+
+    struct AreasTableView {
+        let numberHeading: String
+        let titleHeading: String
+        let rows: [AreaSummary]
+    }
+
+    let page: PageChrome
+    let title: String
+    let textLang: String?
+    let notice: FallbackNotice?
+    let subtitle: String?
+    let issuer: String?
+    let addressee: String?
+    let reference: String?
+    let date: String?
+    let datetime: String?
+    let place: String?
+    let placeLang: String?
+    let enclosure: String?
+    let approval: ApprovalView?
+    let bodyHTML: String
+    let areasTable: AreasTableView?
+    /// True when any of reference, date or place is shown.
+    let hasFacts: Bool
+}
+
+struct DocumentsPage {
+    let page: PageChrome
+    let documents: [DocumentSummary]
+}
+
+struct AreasPage {
+    let page: PageChrome
+    let areas: [AreaSummary]
+}
+
+struct AreaPage {
+    let page: PageChrome
+    let numberLabel: String
+    let title: String
+    let textLang: String?
+    let notice: FallbackNotice?
+    let bodyHTML: String
+    let upcoming: [YearGroup]
+    let past: [YearGroup]
+    let hasEvents: Bool
+    let calendarHref: String
+}
+
+struct EventPage {
+    let page: PageChrome
+    let title: String
+    let textLang: String?
+    let notice: FallbackNotice?
+    let summary: String?
+    let dates: String
+    let datetime: String
+    let zone: String?
+    let status: String
+    let statusClass: String
+    let format: String?
+    let location: String?
+    let organizers: String?
+    let area: TextLink?
+    let milestone: String?
+    let bodyHTML: String
+    let calendarHref: String
+}
+
+struct CalendarPage {
+    struct MonthView {
+        let id: String
+        let heading: String
+        let events: [EventSummary]
+        let isEmpty: Bool
+    }
+
+    struct YearView {
+        let year: Int
+        let id: String
+        let countLabel: String
+        let months: [MonthView]
+    }
+
+    let page: PageChrome
+    let years: [YearView]
+}
+
+struct ChooserPage {
+    struct Option {
+        let code: String
+        let name: String
+        let href: String
+        let siteTitle: String
+        let prompt: String
+    }
+
+    let page: PageChrome
+    let options: [Option]
+}
+
+struct NotFoundPage {
+    struct Message {
+        let lang: String
+        let title: String
+        let text: String
+        let homeHref: String
+        let homeLabel: String
+        let languageName: String
+    }
+
+    let page: PageChrome
+    let messages: [Message]
+}

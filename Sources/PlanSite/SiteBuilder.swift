@@ -1,0 +1,109 @@
+import Foundation
+
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    public var theme: URL
+    public var output: URL
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    /// "Today", for which events are upcoming.
+    public var now: Date
+
+    public init(content: URL, theme: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false,
+                now: Date = BuildClock.now()) {
+        self.content = content
+        self.theme = theme
+        self.output = output
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.now = now
+    }
+}
+
+/// What a finished build wrote.
+public struct BuildSummary: Sendable {
+    public let pagesPerLanguage: [String: Int]
+    public let files: Int
+    public let warnings: [Diagnostic]
+}
+
+/// The pipeline in one screen: load -> resolve -> render -> write.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) -> Result<BuildSummary, BuildFailure> {
+        let writer = OutputWriter(output: options.output)
+        if let refusal = writer.check(protecting: [options.content, options.theme]) {
+            return .failure(BuildFailure(diagnostics: [refusal]))
+        }
+        return run(options, writer: writer)
+    }
+
+    /// Loads, checks and renders everything, writing nothing.
+    public static func check(_ options: BuildOptions) -> Result<BuildSummary, BuildFailure> {
+        run(options, writer: nil)
+    }
+
+    private static func run(_ options: BuildOptions, writer: OutputWriter?) -> Result<BuildSummary, BuildFailure> {
+        // Load
+        var site: Site
+        switch ContentLoader.load(contentDirectory: options.content) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let loaded): site = loaded
+        }
+        var log = DiagnosticLog()
+        if let override = options.baseURL {
+            guard let normalized = BaseURL.normalized(override) else {
+                return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: "--base-url"),
+                                                                  "'\(override)' is not an absolute http or https URL")]))
+            }
+            site = site.withBaseURL(normalized)
+        }
+        let theme: Theme
+        switch Theme.load(directory: options.theme, languages: site.config.languages.map(\.code)) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let loaded): theme = loaded
+        }
+
+        // Resolve
+        let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
+        site = site.withoutEvents(Set(drafts.map(\.slug)))
+        let context = RenderContext(site: site, theme: theme, today: BuildClock.day(of: options.now, in: site.config.timezone))
+        LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &log)
+        let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
+        for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
+        guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
+
+        // Render and write
+        do {
+            try writer?.begin()
+            for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
+            for page in pages {
+                let html = theme.render(page.view(), template: page.template)
+                try writer?.write(page.file, Data(html.utf8))
+            }
+            try writer?.commit()
+        } catch {
+            writer?.discard()
+            let shown = writer.map { DisplayPath.of($0.output) } ?? "output"
+            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: shown), "cannot write the site: \(error.localizedDescription)")]))
+        }
+        var perLanguage: [String: Int] = [:]
+        for page in pages {
+            let first = page.file.split(separator: "/").first.map(String.init) ?? ""
+            if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
+        }
+        return .success(BuildSummary(pagesPerLanguage: perLanguage, files: pages.count + theme.assets.count,
+                                     warnings: log.sorted.filter { $0.severity == .warning }))
+    }
+}
+
+extension Site {
+    func withBaseURL(_ baseURL: String) -> Site {
+        Site(config: config.replacingBaseURL(baseURL), home: home, documents: documents, areas: areas, events: events)
+    }
+
+    func withoutEvents(_ slugs: Set<String>) -> Site {
+        guard !slugs.isEmpty else { return self }
+        return Site(config: config, home: home, documents: documents, areas: areas, events: events.filter { !slugs.contains($0.slug) })
+    }
+}

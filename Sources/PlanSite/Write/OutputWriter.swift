@@ -1,0 +1,81 @@
+import Foundation
+
+/// Writes a build into a staging folder beside the output folder, then swaps it in, so a
+/// build that fails or is interrupted leaves the previous site exactly as it was.
+public final class OutputWriter {
+    /// Marks a folder as written by PlanSite: only such a folder is ever replaced.
+    public static let markerName = ".plansite-output"
+
+    public let output: URL
+    let staging: URL
+    private let fileManager = FileManager.default
+    private var createdFolders: Set<String> = []
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).plansite-staging")
+    }
+
+    /// Refuses an output folder that would destroy something that is not a PlanSite build.
+    public func check(protecting folders: [URL]) -> Diagnostic? {
+        let shown = DisplayPath.of(output)
+        for folder in folders {
+            let protected = folder.standardizedFileURL.path
+            if protected == output.path || protected.hasPrefix(output.path + "/") {
+                return .error(SourceLocation(path: shown), "the output folder contains \(DisplayPath.of(folder)); choose another --output")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else {
+            return .error(SourceLocation(path: shown), "the output path exists and is not a folder")
+        }
+        let entries = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+        if !entries.isEmpty && !entries.contains(Self.markerName) {
+            return .error(SourceLocation(path: shown),
+                          "the output folder exists and was not written by PlanSite (no \(Self.markerName)); it is left alone: remove it or choose another --output")
+        }
+        return nil
+    }
+
+    /// Starts a fresh staging folder (a leftover from an interrupted build is removed).
+    public func begin() throws {
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        createdFolders = [staging.path]
+    }
+
+    public func write(_ relativePath: String, _ data: Data) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        let folder = url.deletingLastPathComponent()
+        if !createdFolders.contains(folder.path) {
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            createdFolders.insert(folder.path)
+        }
+        try data.write(to: url)
+    }
+
+    /// Puts the staged build in place of the output folder.
+    public func commit() throws {
+        try Data("PlanSite output folder: replaced whole by each build.\n".utf8)
+            .write(to: staging.appendingPathComponent(Self.markerName))
+        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-old")
+        try? fileManager.removeItem(at: retired)
+        if fileManager.fileExists(atPath: output.path) {
+            try fileManager.moveItem(at: output, to: retired)
+        }
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            // Put the previous site back rather than leave no site at all.
+            try? fileManager.moveItem(at: retired, to: output)
+            throw error
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+
+    public func discard() {
+        try? fileManager.removeItem(at: staging)
+    }
+}
