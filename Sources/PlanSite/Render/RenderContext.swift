@@ -35,9 +35,10 @@ struct RenderContext {
 
     func absolute(_ path: String) -> String { origin + path }
 
-    /// `lang` to put on a text: nil when it is the page's own language.
-    func langAttribute(_ textLanguage: String, page language: String) -> String? {
-        textLanguage == language ? nil : textLanguage
+    /// The `lang` to put on a text. Always set, even when it is the page's language: Mustache
+    /// looks a missing (nil) value up in the enclosing views, which would give a wrong `lang`.
+    func langAttribute(_ textLanguage: String, page language: String) -> String {
+        textLanguage
     }
 
     func notice<Text>(_ chosen: Chosen<Text>, language: String) -> FallbackNotice? {

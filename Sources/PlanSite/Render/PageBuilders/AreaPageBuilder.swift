@@ -10,6 +10,7 @@ extension RenderContext {
         let chosen = config.choose(area.texts, for: language)!
         let events = site.events.filter { $0.area == area.slug }
         let summary = areaSummary(area, language: language)
+        let upcoming = events.filter(isUpcoming), past = events.filter { !isUpcoming($0) }
         return AreaPage(
             page: chrome(language: language, title: chosen.text.title, section: .areas) { routes.area(area.slug, $0) },
             numberLabel: summary.numberLabel,
@@ -17,8 +18,10 @@ extension RenderContext {
             textLang: langAttribute(chosen.language, page: language),
             notice: notice(chosen, language: language),
             bodyHTML: html(chosen.text.body, source: chosen.text.source, language: language),
-            upcoming: byYear(events.filter(isUpcoming), language: language, newestFirst: false),
-            past: byYear(events.filter { !isUpcoming($0) }, language: language, newestFirst: true),
+            upcoming: byYear(upcoming, language: language, newestFirst: false),
+            past: byYear(past, language: language, newestFirst: true),
+            hasUpcoming: !upcoming.isEmpty,
+            hasPast: !past.isEmpty,
             hasEvents: !events.isEmpty,
             calendarHref: routes.calendar(language)
         )

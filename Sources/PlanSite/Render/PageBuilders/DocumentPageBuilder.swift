@@ -28,7 +28,7 @@ extension RenderContext {
             date: document.date.map { dateFormatting(language).day($0) },
             datetime: document.date?.description,
             place: place?.text,
-            placeLang: place.flatMap { langAttribute($0.language, page: language) },
+            placeLang: place?.language ?? language,
             enclosure: text.enclosure,
             approval: text.approval.map { DocumentPage.ApprovalView(heading: $0.heading, signatories: $0.signatories) },
             bodyHTML: html(text.body, source: text.source, language: language),

@@ -8,12 +8,13 @@ extension RenderContext {
         return HomePage(
             page: chrome(language: language, title: nil, section: .home, path: routes.home),
             title: chosen?.text.title ?? config.title.value(in: config.fallbackChain(for: language))?.text ?? "",
-            titleLang: chosen.flatMap { langAttribute($0.language, page: language) },
+            titleLang: chosen?.language ?? language,
             notice: chosen.flatMap { notice($0, language: language) },
             introHTML: chosen.map { html($0.text.body, source: $0.text.source, language: language) } ?? "",
-            introLang: chosen.flatMap { langAttribute($0.language, page: language) },
+            introLang: chosen?.language ?? language,
             areas: site.areas.map { areaSummary($0, language: language) },
             upcoming: upcoming.map { eventSummary($0, language: language) },
+            hasUpcoming: !upcoming.isEmpty,
             documents: site.documents.map { documentSummary($0, language: language) },
             calendarHref: routes.calendar(language),
             areasHref: routes.areas(language)

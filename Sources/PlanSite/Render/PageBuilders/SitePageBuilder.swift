@@ -20,11 +20,11 @@ extension RenderContext {
 
     func notFoundPage() -> NotFoundPage {
         let first = config.defaultLanguage.code
-        let messages = config.languages.map { language in
+        let messages = config.languages.enumerated().map { position, language in
             let t = strings(language.code)
             return NotFoundPage.Message(lang: language.code, title: t.notFoundTitle, text: t.notFoundText,
                                         homeHref: routes.home(language.code), homeLabel: t.backToHome,
-                                        languageName: language.name)
+                                        languageName: language.name, isFirst: position == 0)
         }
         let page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
             .withAlternates([])

@@ -47,5 +47,5 @@ struct TextLink {
     let href: String
     let text: String
     /// Set when the text's language differs from the page's.
-    let lang: String?
+    let lang: String
 }

@@ -4,12 +4,13 @@
 struct HomePage {
     let page: PageChrome
     let title: String
-    let titleLang: String?
+    let titleLang: String
     let notice: FallbackNotice?
     let introHTML: String
-    let introLang: String?
+    let introLang: String
     let areas: [AreaSummary]
     let upcoming: [EventSummary]
+    let hasUpcoming: Bool
     let documents: [DocumentSummary]
     let calendarHref: String
     let areasHref: String
@@ -29,7 +30,7 @@ struct DocumentPage {
 
     let page: PageChrome
     let title: String
-    let textLang: String?
+    let textLang: String
     let notice: FallbackNotice?
     let subtitle: String?
     let issuer: String?
@@ -38,7 +39,7 @@ struct DocumentPage {
     let date: String?
     let datetime: String?
     let place: String?
-    let placeLang: String?
+    let placeLang: String
     let enclosure: String?
     let approval: ApprovalView?
     let bodyHTML: String
@@ -61,11 +62,13 @@ struct AreaPage {
     let page: PageChrome
     let numberLabel: String
     let title: String
-    let textLang: String?
+    let textLang: String
     let notice: FallbackNotice?
     let bodyHTML: String
     let upcoming: [YearGroup]
     let past: [YearGroup]
+    let hasUpcoming: Bool
+    let hasPast: Bool
     let hasEvents: Bool
     let calendarHref: String
 }
@@ -73,7 +76,7 @@ struct AreaPage {
 struct EventPage {
     let page: PageChrome
     let title: String
-    let textLang: String?
+    let textLang: String
     let notice: FallbackNotice?
     let summary: String?
     let dates: String
@@ -130,6 +133,7 @@ struct NotFoundPage {
         let homeHref: String
         let homeLabel: String
         let languageName: String
+        let isFirst: Bool
     }
 
     let page: PageChrome

@@ -2,7 +2,7 @@
 struct EventSummary {
     let href: String
     let title: String
-    let titleLang: String?
+    let titleLang: String
     let dates: String
     /// Machine-readable start for `<time datetime>`.
     let datetime: String
@@ -20,7 +20,7 @@ struct AreaSummary {
     let numberLabel: String
     let href: String
     let title: String
-    let titleLang: String?
+    let titleLang: String
     let short: String?
 }
 
@@ -28,7 +28,7 @@ struct AreaSummary {
 struct DocumentSummary {
     let href: String
     let title: String
-    let titleLang: String?
+    let titleLang: String
     let reference: String?
     let date: String?
 }
