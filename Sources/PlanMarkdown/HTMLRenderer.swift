@@ -39,22 +39,28 @@ public struct HTMLRenderer {
         case .document, .other:
             renderChildren(node, tight: tight)
         case .blockQuote:
+            newLine()
             output += "<blockquote>\n"
             renderChildren(node, tight: false)
+            newLine()
             output += "</blockquote>\n"
         case .list(let ordered, let start, let isTight):
+            newLine()
             if ordered {
                 output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
             } else {
                 output += "<ul>\n"
             }
             renderChildren(node, tight: isTight)
+            newLine()
             output += ordered ? "</ol>\n" : "</ul>\n"
         case .item:
+            newLine()
             output += "<li>"
             renderChildren(node, tight: tight)
             output += "</li>\n"
         case .codeBlock(let info, let literal):
+            newLine()
             let language = info.split(separator: " ").first.map(String.init) ?? ""
             output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
             output += HTMLEscaping.escape(literal) + "</code></pre>\n"
@@ -64,8 +70,8 @@ public struct HTMLRenderer {
         case .paragraph:
             if tight {
                 renderInlines(node)
-                output += "\n"
             } else {
+                newLine()
                 output += "<p>"
                 renderInlines(node)
                 output += "</p>\n"
@@ -73,14 +79,21 @@ public struct HTMLRenderer {
         case .heading(let level):
             let shown = min(6, max(1, level + levelShift))
             let id = anchors.anchor(for: node.plainText)
+            newLine()
             output += "<h\(shown) id=\"\(HTMLEscaping.escape(id))\">"
             renderInlines(node)
             output += "</h\(shown)>\n"
         case .thematicBreak:
+            newLine()
             output += "<hr>\n"
         default:
             renderInline(node)
         }
+    }
+
+    /// cmark's `cr()`: start a block on a new line unless the output is already at one.
+    private mutating func newLine() {
+        if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
     }
 
     private mutating func renderInlines(_ node: MarkdownNode) {
