@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+@testable import PlanSite
+
+/// The content folders under `Tests/PlanSiteTests/Fixtures`, copied into the test bundle.
+enum Fixtures {
+    static var root: URL {
+        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            fatalError("the Fixtures resource folder is missing from the test bundle")
+        }
+        return url
+    }
+
+    static var validBasic: ContentFixture { ContentFixture(root.appendingPathComponent("valid-basic")) }
+
+    static func invalid(_ name: String) -> ContentFixture {
+        ContentFixture(root.appendingPathComponent("invalid").appendingPathComponent(name))
+    }
+
+    /// The package root (where `Package.swift` and `theme/` are), found from this file's path.
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // PlanSiteTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // package root
+    }
+
+    static var theme: URL { packageRoot.appendingPathComponent("theme") }
+}
+
+/// One fixture content folder.
+struct ContentFixture {
+    let url: URL
+
+    init(_ url: URL) {
+        precondition(FileManager.default.fileExists(atPath: url.path), "no fixture at \(url.path)")
+        self.url = url
+    }
+
+    /// A file or folder of the fixture as diagnostics show it: relative to the working folder
+    /// where it lies inside it (the rule of `DisplayPath.of`).
+    func path(_ relative: String) -> String {
+        DisplayPath.of(url.appendingPathComponent(relative))
+    }
+
+    func load() -> Result<Site, BuildFailure> {
+        ContentLoader.load(contentDirectory: url)
+    }
+
+    /// Loads the fixture, expecting failure; returns every diagnostic as the command line prints it.
+    func loadDiagnostics(file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        switch load() {
+        case .success:
+            XCTFail("expected the content to fail to load, but it loaded", file: file, line: line)
+            return []
+        case .failure(let failure):
+            return failure.diagnostics.map(\.description)
+        }
+    }
+
+    /// Loads the fixture, expecting success; reports every diagnostic when it fails.
+    func loadSite(file: StaticString = #filePath, line: UInt = #line) -> Site? {
+        switch load() {
+        case .success(let site):
+            return site
+        case .failure(let failure):
+            XCTFail("expected the content to load, got:\n" + failure.diagnostics.map(\.description).joined(separator: "\n"),
+                    file: file, line: line)
+            return nil
+        }
+    }
+
+    /// `SiteBuilder.check` (load, theme, link check, page plan) with the package's theme; writes nothing.
+    func check() -> Result<BuildSummary, BuildFailure> {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-check-\(UUID().uuidString)")
+        return SiteBuilder.check(BuildOptions(content: url, theme: Fixtures.theme, output: output))
+    }
+}
+
+/// Runs `body` with the process's working folder set to `folder`, restoring it afterwards.
+func withWorkingDirectory<T>(_ folder: URL, _ body: () throws -> T) rethrows -> T {
+    let manager = FileManager.default
+    let previous = manager.currentDirectoryPath
+    precondition(manager.changeCurrentDirectoryPath(folder.path), "cannot change to \(folder.path)")
+    defer { _ = manager.changeCurrentDirectoryPath(previous) }
+    return try body()
+}
