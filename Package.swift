@@ -41,5 +41,7 @@ let package = Package(
             dependencies: ["PlanSite"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built executable: exit statuses and what it prints.
+        .testTarget(name: "plansiteTests", dependencies: ["plansite"]),
     ]
 )
