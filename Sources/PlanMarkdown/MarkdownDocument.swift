@@ -4,17 +4,29 @@ public struct MarkdownDocument: Sendable {
     /// Added to cmark's line numbers so they count from the top of the file, not the body.
     public let lineOffset: Int
 
+    private let source: String
+
     public init(source: String, lineOffset: Int = 0) {
         self.root = MarkdownParser.parse(source)
         self.lineOffset = lineOffset
+        self.source = source
     }
 
     public var isEmpty: Bool { root.children.isEmpty }
 
-    /// Link and image destinations with their positions in the whole file.
+    /// Link and image destinations with their positions in the whole file; columns count
+    /// characters, as every other diagnostic does (cmark counts bytes).
     public var links: [(url: String, position: SourcePosition)] {
-        root.linkTargets.map { link in
-            (link.url, SourcePosition(line: link.position.line + lineOffset, column: link.position.column))
+        let targets = root.linkTargets
+        guard !targets.isEmpty else { return [] }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        return targets.map { link in
+            var column = link.position.column
+            if link.position.line >= 1, link.position.line <= lines.count {
+                let bytes = Array(lines[link.position.line - 1].utf8).prefix(max(0, column - 1))
+                column = String(decoding: bytes, as: UTF8.self).count + 1
+            }
+            return (link.url, SourcePosition(line: link.position.line + lineOffset, column: column))
         }
     }
 

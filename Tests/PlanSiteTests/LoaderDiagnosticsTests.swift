@@ -450,18 +450,30 @@ final class LoaderDiagnosticsTests: XCTestCase {
 
     // MARK: - Links (checked after loading)
 
-    func testBrokenCrossReference() {
-        let fixture = Fixtures.invalid("broken-link")
-        guard case .success = fixture.load() else {
-            return XCTFail("the broken-link fixture must load: links are checked after loading")
-        }
+    /// Runs `SiteBuilder.check` on a case that loads fine but has a problem found later.
+    private func assertCheckDiagnostics(_ name: String, file: StaticString = #filePath, line: UInt = #line,
+                                        _ expected: (ContentFixture) -> [String]) {
+        let fixture = Fixtures.invalid(name)
+        guard fixture.loadSite(file: file, line: line) != nil else { return }
         switch fixture.check() {
         case .success:
-            XCTFail("a link to no item must fail the check")
+            XCTFail("expected the check to fail", file: file, line: line)
         case .failure(let failure):
-            XCTAssertEqual(failure.diagnostics.map(\.description), [
-                "\(fixture.path("areas/alpha/en.md")):6:10: error: link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)",
-            ])
+            XCTAssertEqual(failure.diagnostics.map(\.description), expected(fixture), file: file, line: line)
         }
+    }
+
+    func testBrokenCrossReference() {
+        assertCheckDiagnostics("broken-link") { f in [
+            "\(f.path("areas/alpha/en.md")):6:10: error: link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)",
+        ] }
+    }
+
+    /// Columns count characters, as YAML positions do (fallback-not-listed, not-utf8-cp1251):
+    /// `См. также [x]` puts the link at column 11, not at byte 18.
+    func testBrokenCrossReferenceColumnCountsCharacters() {
+        assertCheckDiagnostics("broken-link-after-cyrillic") { f in [
+            "\(f.path("areas/alpha/ru.md")):4:11: error: link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)",
+        ] }
     }
 }

@@ -24,7 +24,7 @@ struct YAMLValue {
             guard let node = try Yams.compose(yaml: yaml) else { return nil }
             return YAMLValue(node: node, file: file, lineOffset: lineOffset)
         } catch let error as YamlError {
-            log.add(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            log.add(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
             return nil
         } catch {
             log.error(file.location(line: lineOffset + 1, column: 1), "YAML could not be read: \(error)")
@@ -41,7 +41,7 @@ struct YAMLValue {
         return nil
     }
 
-    private static func diagnostic(for error: YamlError, file: SourceFile, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, yaml: String, file: SourceFile, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             file.location(line: mark.line + lineOffset, column: mark.column)
         }
@@ -52,10 +52,38 @@ struct YAMLValue {
             return .error(at(mark), "YAML syntax error: \(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error(at(context.mark), "duplicate key \(keys) in this mapping")
+            let line = duplicates.first.flatMap { repeatedKeyLine($0, in: yaml, mapping: context.mark) }
+            let location = line.map { file.location(line: $0 + lineOffset, column: context.mark.column) } ?? at(context.mark)
+            return .error(location, "duplicate key \(keys) in this mapping")
         default:
             return .error(file.location(line: lineOffset + 1, column: 1), "YAML syntax error: \(error)")
         }
+    }
+
+    /// Yams reports a duplicate key at the start of its mapping; the editor needs the line of
+    /// the repeated key. It is the second line, at the mapping's column, that starts with the key.
+    private static func repeatedKeyLine(_ key: String, in yaml: String, mapping: Mark) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for index in max(0, mapping.line - 1)..<lines.count {
+            let line = Array(lines[index])
+            let start = index == mapping.line - 1 ? mapping.column - 1 : 0
+            guard start < line.count else { continue }
+            var rest = String(line[start...])
+            if index != mapping.line - 1 {
+                let indentation = line.prefix { $0 == " " }.count
+                guard indentation == mapping.column - 1 else { continue }
+                rest = String(line[indentation...])
+            }
+            for form in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(form) {
+                let after = rest.dropFirst(form.count).drop { $0 == " " }
+                if after.hasPrefix(":") {
+                    seen += 1
+                    if seen == 2 { return index + 1 }
+                }
+            }
+        }
+        return nil
     }
 
     // MARK: Typed reads
