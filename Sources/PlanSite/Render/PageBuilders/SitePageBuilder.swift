@@ -27,14 +27,14 @@ extension RenderContext {
                                         languageName: language.name, isFirst: position == 0)
         }
         let page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
-            .withAlternates([])
+            .withAlternates([], canonical: .some(nil))
         return NotFoundPage(page: page, messages: messages)
     }
 }
 
 extension PageChrome {
-    func withAlternates(_ alternates: [Alternate]) -> PageChrome {
+    func withAlternates(_ alternates: [Alternate], canonical: String?? = .none) -> PageChrome {
         PageChrome(lang: lang, documentTitle: documentTitle, siteTitle: siteTitle, homeHref: homeHref, stylesheet: stylesheet,
-                   canonical: canonical, alternates: alternates, languages: languages, nav: nav, t: t, bodyClass: bodyClass)
+                   canonical: canonical ?? self.canonical, alternates: alternates, languages: languages, nav: nav, t: t, bodyClass: bodyClass)
     }
 }

@@ -25,7 +25,8 @@ struct PageChrome {
     let siteTitle: String
     let homeHref: String
     let stylesheet: String
-    let canonical: String
+    /// The page's own absolute URL; nil on the 404 page, which has no address of its own.
+    let canonical: String?
     let alternates: [Alternate]
     let languages: [LanguageOption]
     let nav: [NavItem]
