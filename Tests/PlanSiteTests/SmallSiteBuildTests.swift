@@ -159,15 +159,3 @@ final class SmallSiteBuildTests: XCTestCase {
         XCTAssertFalse(page("en/calendar/index.html").contains("<script"))
     }
 }
-
-extension TemporaryFolder {
-    /// Every file below a folder, relative, sorted (hidden files included).
-    static func list(_ root: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { name in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            return !isDirectory.boolValue
-        }.sorted()
-    }
-}

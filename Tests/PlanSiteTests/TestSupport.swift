@@ -37,9 +37,8 @@ final class TemporaryFolder {
         FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
     }
 
-    /// Every file below `path`, relative, sorted.
-    func files(under path: String = "") -> [String] {
-        let root = url.appendingPathComponent(path)
+    /// Every file below a folder, relative, sorted (hidden files included).
+    static func list(_ root: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         return enumerator.compactMap { $0 as? String }.filter { name in
             var isDirectory: ObjCBool = false
