@@ -33,10 +33,6 @@ final class TemporaryFolder {
         (try? String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
 
-    func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
-    }
-
     /// Every file below a folder, relative, sorted (hidden files included).
     static func list(_ root: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }

@@ -17,10 +17,6 @@ public struct DiagnosticLog: Sendable {
         entries.append(Diagnostic(.warning, at: location, message))
     }
 
-    public mutating func merge(_ other: DiagnosticLog) {
-        entries += other.entries
-    }
-
     public var hasErrors: Bool { entries.contains { $0.severity == .error } }
 
     /// In file order, then line and column, so output is stable whatever order work ran in.

@@ -72,12 +72,6 @@ public final class DateFormatting {
         return formatter.string(from: date)
     }
 
-    /// The standalone month name alone, capitalised ("Июнь"), for compact labels.
-    public func monthName(_ month: Int) -> String {
-        let name = monthNameFormatter.string(from: Self.instant(CalendarDate(year: 2000, month: month, day: 1)))
-        return name.prefix(1).uppercased(with: locale) + name.dropFirst()
-    }
-
     /// An event's dates: one day, a range of days, or start and end times in the event's zone.
     public func eventDates(_ event: Event) -> String {
         if event.start.isTimed {

@@ -35,12 +35,6 @@ struct RenderContext {
 
     func absolute(_ path: String) -> String { origin + path }
 
-    /// The `lang` to put on a text. Always set, even when it is the page's language: Mustache
-    /// looks a missing (nil) value up in the enclosing views, which would give a wrong `lang`.
-    func langAttribute(_ textLanguage: String, page language: String) -> String {
-        textLanguage
-    }
-
     func notice<Text>(_ chosen: Chosen<Text>, language: String) -> FallbackNotice? {
         guard chosen.isFallback, let shown = config.language(chosen.language) else { return nil }
         return FallbackNotice(message: strings(language).fallbackNotice, languageCode: shown.code, languageName: shown.name)

@@ -20,7 +20,7 @@ extension RenderContext {
     func areaLink(_ slug: String?, language: String) -> TextLink? {
         guard let slug, let area = area(slug), let chosen = config.choose(area.texts, for: language) else { return nil }
         return TextLink(href: routes.area(slug, language), text: chosen.text.short ?? chosen.text.title,
-                        lang: langAttribute(chosen.language, page: language))
+                        lang: chosen.language)
     }
 
     func eventSummary(_ event: Event, language: String) -> EventSummary {
@@ -29,7 +29,7 @@ extension RenderContext {
         return EventSummary(
             href: routes.event(event.slug, language),
             title: chosen.text.title,
-            titleLang: langAttribute(chosen.language, page: language),
+            titleLang: chosen.language,
             dates: dateFormatting(language).eventDates(event),
             datetime: DateFormatting.machineReadable(event.start, in: event.timezone),
             status: statusLabel(event.status, t),
@@ -47,7 +47,7 @@ extension RenderContext {
             numberLabel: strings(language).areaNumber.replacingOccurrences(of: "{number}", with: String(area.number)),
             href: routes.area(area.slug, language),
             title: chosen.text.title,
-            titleLang: langAttribute(chosen.language, page: language),
+            titleLang: chosen.language,
             short: chosen.text.short
         )
     }
@@ -57,7 +57,7 @@ extension RenderContext {
         return DocumentSummary(
             href: routes.document(document.slug, language),
             title: chosen.text.title,
-            titleLang: langAttribute(chosen.language, page: language),
+            titleLang: chosen.language,
             reference: document.reference,
             date: document.date.map { dateFormatting(language).day($0) }
         )

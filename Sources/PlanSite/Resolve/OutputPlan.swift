@@ -14,7 +14,7 @@ extension RenderContext {
             pages.append(PlannedPage(file: routes.outputFile(for: path), template: template, view: view))
         }
         add(routes.chooser, "chooser") { chooserPage() }
-        pages.append(PlannedPage(file: "404.html", template: "not-found", view: { notFoundPage() }))
+        add(routes.notFound, "not-found") { notFoundPage() }
         for language in config.languages.map(\.code) {
             add(routes.home(language), "home") { homePage(language) }
             add(routes.documents(language), "documents") { documentsPage(language) }

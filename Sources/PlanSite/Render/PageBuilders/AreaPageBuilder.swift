@@ -15,7 +15,7 @@ extension RenderContext {
             page: chrome(language: language, title: chosen.text.title, section: .areas) { routes.area(area.slug, $0) },
             numberLabel: summary.numberLabel,
             title: chosen.text.title,
-            textLang: langAttribute(chosen.language, page: language),
+            textLang: chosen.language,
             notice: notice(chosen, language: language),
             bodyHTML: html(chosen.text.body, source: chosen.text.source, language: language),
             upcoming: byYear(upcoming, language: language, newestFirst: false),

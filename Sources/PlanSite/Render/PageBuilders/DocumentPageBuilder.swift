@@ -19,7 +19,7 @@ extension RenderContext {
                 routes.document(document.slug, $0)
             },
             title: text.title,
-            textLang: langAttribute(chosen.language, page: language),
+            textLang: chosen.language,
             notice: notice(chosen, language: language),
             subtitle: text.subtitle,
             issuer: text.issuer,

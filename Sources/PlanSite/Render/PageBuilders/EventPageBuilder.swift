@@ -8,7 +8,7 @@ extension RenderContext {
         return EventPage(
             page: chrome(language: language, title: text.title, section: .calendar) { routes.event(event.slug, $0) },
             title: text.title,
-            textLang: langAttribute(chosen.language, page: language),
+            textLang: chosen.language,
             notice: notice(chosen, language: language),
             summary: text.summary,
             dates: summary.dates,

@@ -47,6 +47,6 @@ struct FallbackNotice {
 struct TextLink {
     let href: String
     let text: String
-    /// Set when the text's language differs from the page's.
+    /// The language the text is in (a fallback's may differ from the page's).
     let lang: String
 }

@@ -1,5 +1,7 @@
 /// The typed views templates see, one per page kind. Every front-matter value in them is
 /// plain text that the templates escape; only the `…HTML` fields hold markup, made by the builder.
+/// Every `…Lang` field holds the language its text is in, even when that is the page's own:
+/// Mustache looks a nil value up in the enclosing views, which would put a wrong `lang` on it.
 
 struct HomePage {
     let page: PageChrome
