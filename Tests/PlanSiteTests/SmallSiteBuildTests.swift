@@ -158,4 +158,19 @@ final class SmallSiteBuildTests: XCTestCase {
         XCTAssertFalse(html.contains("<img"))
         XCTAssertFalse(page("en/calendar/index.html").contains("<script"))
     }
+
+    func testLanguageChooserAndNotFoundPage() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let chooser = page("index.html")
+        for code in ["en", "ru", "kk"] {
+            XCTAssertTrue(chooser.contains("<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://example.org/plan/\(code)/\">"), code)
+            XCTAssertTrue(chooser.contains("<li lang=\"\(code)\">\n<a href=\"/plan/\(code)/\" hreflang=\"\(code)\">"), code)
+        }
+        XCTAssertTrue(chooser.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/plan/\">"))
+        XCTAssertFalse(chooser.contains("aria-current"))
+        let notFound = page("404.html")
+        XCTAssertFalse(notFound.contains("rel=\"canonical\""))
+        XCTAssertTrue(notFound.contains("<section class=\"not-found\" lang=\"ru\">\n<h2>Страница не найдена</h2>"))
+        XCTAssertTrue(notFound.contains("<a href=\"/plan/kk/\" hreflang=\"kk\">Басты бетке өту</a>"))
+    }
 }

@@ -11,7 +11,7 @@ extension RenderContext {
                 prompt: strings(language.code).chooseLanguage
             )
         }
-        var page = chrome(language: first, title: nil, section: .none, path: { _ in routes.chooser })
+        var page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: { _ in routes.chooser })
         // The chooser is the x-default; each language's home is its alternate.
         page = page.withAlternates(config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
             + [.init(hreflang: "x-default", href: absolute(routes.chooser))])
