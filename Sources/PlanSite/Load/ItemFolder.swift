@@ -33,7 +33,8 @@ struct ItemFolder {
         var meta: YAMLMapping?
         var metaFile: SourceFile?
         var languageFiles: [LanguageFile] = []
-        for name in tree.children(relative) {
+        let names = tree.children(relative)
+        for name in names {
             let path = relative + "/" + name
             if tree.isDirectory(path) {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected folder inside the item '\(slug)'")
@@ -62,11 +63,11 @@ struct ItemFolder {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected file '\(name)': an item's facts go in meta.yaml")
             }
         }
-        if needsMeta && metaFile == nil && tree.children(relative).contains("meta.yaml") == false {
+        if needsMeta && !names.contains("meta.yaml") {
             log.error(SourceLocation(path: tree.display(relative + "/meta.yaml")), "missing meta.yaml for '\(slug)'")
             valid = false
         }
-        if languageFiles.isEmpty && !tree.children(relative).contains(where: { $0.hasSuffix(".md") }) {
+        if !names.contains(where: { $0.hasSuffix(".md") }) {
             log.error(SourceLocation(path: tree.display(relative)),
                       "'\(slug)' has no text: add a language file such as \(codes[0]).md")
             valid = false

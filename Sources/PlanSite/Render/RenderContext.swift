@@ -10,6 +10,7 @@ struct RenderContext {
     let links: LinkResolver
     let today: CalendarDate
     let dates: [String: DateFormatting]
+    private let areasBySlug: [String: Area]
 
     init(site: Site, theme: Theme, today: CalendarDate) {
         self.site = site
@@ -20,6 +21,7 @@ struct RenderContext {
         var dates: [String: DateFormatting] = [:]
         for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
         self.dates = dates
+        self.areasBySlug = Dictionary(uniqueKeysWithValues: site.areas.map { ($0.slug, $0) })
     }
 
     var config: SiteConfig { site.config }
@@ -55,5 +57,5 @@ struct RenderContext {
     /// Ids the layout itself uses; a heading never takes one.
     static let reservedIDs: Set<String> = ["main", "site-header", "site-nav", "languages", "fallback-notice"]
 
-    func area(_ slug: String) -> Area? { site.areas.first { $0.slug == slug } }
+    func area(_ slug: String) -> Area? { areasBySlug[slug] }
 }
