@@ -44,25 +44,22 @@ public enum SiteBuilder {
     }
 
     private static func run(_ options: BuildOptions, writer: OutputWriter?) -> Result<BuildSummary, BuildFailure> {
-        // Load
-        var site: Site
-        switch ContentLoader.load(contentDirectory: options.content) {
-        case .failure(let failure): return .failure(failure)
-        case .success(let loaded): site = loaded
-        }
+        // Load: content and theme both, so their problems are reported in one run.
+        let loadedSite = ContentLoader.load(contentDirectory: options.content)
+        let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
+        let loadedTheme = Theme.load(directory: options.theme, languages: languages)
         var log = DiagnosticLog()
-        if let override = options.baseURL {
-            guard let normalized = BaseURL.normalized(override) else {
-                return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: "--base-url"),
-                                                                  "'\(override)' is not an absolute http or https URL")]))
-            }
-            site = site.withBaseURL(normalized)
+        let baseURL = options.baseURL.map { ($0, BaseURL.normalized($0)) }
+        if let (given, normalized) = baseURL, normalized == nil {
+            log.error(SourceLocation(path: "--base-url"), "'\(given)' is not an absolute http or https URL")
         }
-        let theme: Theme
-        switch Theme.load(directory: options.theme, languages: site.config.languages.map(\.code)) {
-        case .failure(let failure): return .failure(failure)
-        case .success(let loaded): theme = loaded
+        for case .failure(let failure) in [loadedSite.map { _ in () }, loadedTheme.map { _ in () }] {
+            failure.diagnostics.forEach { log.add($0) }
         }
+        guard case .success(var site) = loadedSite, case .success(let theme) = loadedTheme, !log.hasErrors else {
+            return .failure(BuildFailure(diagnostics: log.sorted))
+        }
+        if let normalized = baseURL?.1 { site = site.withBaseURL(normalized) }
 
         // Resolve
         let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)

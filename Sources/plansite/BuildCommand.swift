@@ -16,6 +16,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include events marked draft: true.")
     var drafts = false
 
+    func validate() throws {
+        if let baseURL, BaseURL.normalized(baseURL) == nil {
+            throw ValidationError("--base-url must be an absolute http or https URL, such as https://example.org/plan/")
+        }
+    }
+
     func run() throws {
         let options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
                                    output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)

@@ -72,6 +72,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try run(["build", "--no-such-flag"]).status, 2)
         XCTAssertEqual(try run(["publish"]).status, 2)
         XCTAssertEqual(try run([]).status, 0)  // prints help
+        let badURL = try run(["build", "--base-url", "not a url"])
+        XCTAssertEqual(badURL.status, 2)
+        XCTAssertTrue(badURL.stderr.contains("--base-url must be an absolute http or https URL"), badURL.stderr)
+    }
+
+    func testContentAndThemeProblemsAreReportedTogether() throws {
+        try copySite()
+        try write("content/areas/energy/meta.yaml", "number: eight\n")
+        try write("theme/templates/areas.mustache", "{{#areas}}\n")
+        let result = try run(["check"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr.split(separator: "\n").map(String.init), [
+            "content/areas/energy/meta.yaml:1:9: error: 'number' must be a whole number, not 'eight'",
+            "theme/templates/areas.mustache:2:1: error: template syntax error: a section is opened but never closed",
+            "2 errors; nothing was written",
+        ])
     }
 
     func testEveryProblemIsReportedWithItsPositionAndNothingIsChanged() throws {
