@@ -53,17 +53,18 @@ public enum SiteBuilder {
         if let (given, normalized) = baseURL, normalized == nil {
             log.error(SourceLocation(path: "--base-url"), "'\(given)' is not an absolute http or https URL")
         }
-        for case .failure(let failure) in [loadedSite.map { _ in () }, loadedTheme.map { _ in () }] {
-            failure.diagnostics.forEach { log.add($0) }
-        }
+        if case .failure(let failure) = loadedSite { failure.diagnostics.forEach { log.add($0) } }
+        if case .failure(let failure) = loadedTheme { failure.diagnostics.forEach { log.add($0) } }
         guard case .success(var site) = loadedSite, case .success(let theme) = loadedTheme, !log.hasErrors else {
             return .failure(BuildFailure(diagnostics: log.sorted))
         }
-        if let normalized = baseURL?.1 { site = site.withBaseURL(normalized) }
+        if let normalized = baseURL?.1 { site.config.baseURL = normalized }
 
         // Resolve
         let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
-        site = site.withoutEvents(Set(drafts.map(\.slug)))
+        if !options.includeDrafts {
+            site.events.removeAll(where: \.draft)
+        }
         let context = RenderContext(site: site, theme: theme, today: BuildClock.day(of: options.now, in: site.config.timezone))
         LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &log)
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
@@ -91,16 +92,5 @@ public enum SiteBuilder {
         }
         return .success(BuildSummary(pagesPerLanguage: perLanguage, files: pages.count + theme.assets.count,
                                      warnings: log.sorted.filter { $0.severity == .warning }))
-    }
-}
-
-extension Site {
-    func withBaseURL(_ baseURL: String) -> Site {
-        Site(config: config.replacingBaseURL(baseURL), home: home, documents: documents, areas: areas, events: events)
-    }
-
-    func withoutEvents(_ slugs: Set<String>) -> Site {
-        guard !slugs.isEmpty else { return self }
-        return Site(config: config, home: home, documents: documents, areas: areas, events: events.filter { !slugs.contains($0.slug) })
     }
 }

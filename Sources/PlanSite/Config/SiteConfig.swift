@@ -7,7 +7,8 @@ public struct SiteConfig: Sendable {
     /// In order; the first is the default (the target of `x-default`).
     public let languages: [Language]
     /// Absolute URL ending in `/`; its path is where the site lives on the host.
-    public let baseURL: String
+    /// Settable because `--base-url` overrides it for one build.
+    public var baseURL: String
     public let timezone: TimeZone
     public let period: ClosedRange<Int>
     /// Organisation keys in the order `site.yaml` gives them.
@@ -36,11 +37,6 @@ public struct SiteConfig: Sendable {
         let path = url.path
         if path.isEmpty || path == "/" { return "/" }
         return path.hasSuffix("/") ? path : path + "/"
-    }
-
-    public func replacingBaseURL(_ newBase: String) -> SiteConfig {
-        SiteConfig(title: title, languages: languages, baseURL: newBase, timezone: timezone, period: period,
-                   organizationOrder: organizationOrder, organizations: organizations)
     }
 
     public init(title: LocalizedText, languages: [Language], baseURL: String, timezone: TimeZone,

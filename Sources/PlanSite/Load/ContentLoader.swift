@@ -20,11 +20,11 @@ public enum ContentLoader {
         }
 
         var home: [String: HomeText] = [:]
-        if tree.isDirectory("home"), let folder = ItemFolder.read(tree, "home", config: config, needsMeta: false, log: &log) {
+        if !tree.isDirectory("home") {
+            log.error(SourceLocation(path: tree.display("home")), "missing folder 'home' with the home page's intro (en.md, …)")
+        } else if let folder = ItemFolder.read(tree, "home", config: config, needsMeta: false, log: &log) {
             home = ItemLoaders.texts(folder, log: &log, TextReaders.home)
             if let meta = folder.metaFile { log.error(meta.location(), "the home page takes no meta.yaml") }
-        } else if !tree.isDirectory("home") {
-            log.error(SourceLocation(path: tree.display("home")), "missing folder 'home' with the home page's intro (en.md, …)")
         }
 
         let documents = itemFolders(tree, "documents", log: &log).compactMap { relative -> Document? in

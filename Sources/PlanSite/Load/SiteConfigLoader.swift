@@ -24,7 +24,7 @@ enum SiteConfigLoader {
         }
         let baseURL = fields.required("baseURL", log: &log).flatMap { readBaseURL($0, log: &log) }
         let timezone = fields.optional("timezone").map { TimeZoneReader.read($0, log: &log) } ?? TimeZone(identifier: "UTC")
-        let period = fields.optional("period").flatMap { readPeriod($0, log: &log) } ?? nil
+        let period = fields.optional("period").flatMap { readPeriod($0, log: &log) }
         var organizationOrder: [String] = []
         var organizations: [String: LocalizedText] = [:]
         if let value = fields.optional("organizations"), let map = value.mapping("'organizations'", log: &log) {
@@ -82,7 +82,7 @@ enum SiteConfigLoader {
         }()
     }
 
-    private static func readPeriod(_ value: YAMLValue, log: inout DiagnosticLog) -> ClosedRange<Int>?? {
+    private static func readPeriod(_ value: YAMLValue, log: inout DiagnosticLog) -> ClosedRange<Int>? {
         guard let map = value.mapping("'period'", log: &log) else { return nil }
         let fields = FieldReader(map, allowed: ["start", "end"], what: "'period'", log: &log)
         guard let start = fields.required("start", log: &log)?.int("start", log: &log),
@@ -91,7 +91,7 @@ enum SiteConfigLoader {
             log.error(endValue.location, "'period' ends (\(end)) before it starts (\(start))")
             return nil
         }
-        return .some(start...end)
+        return start...end
     }
 }
 

@@ -54,14 +54,14 @@ public struct Event: Sendable {
 
 /// Everything `content/` holds, checked and typed.
 public struct Site: Sendable {
-    public let config: SiteConfig
+    public var config: SiteConfig
     public let home: [String: HomeText]
     /// By `order`, then slug.
     public let documents: [Document]
     /// By `number`.
     public let areas: [Area]
     /// By start, then slug.
-    public let events: [Event]
+    public var events: [Event]
 
     public init(config: SiteConfig, home: [String: HomeText], documents: [Document], areas: [Area], events: [Event]) {
         self.config = config

@@ -7,6 +7,8 @@ public final class DateFormatting {
     private let dayFormatter: DateFormatter
     private let monthNameFormatter: DateFormatter
     private let monthPattern: String
+    /// One formatter per month, made on first use: the calendar asks for each month every year.
+    private var monthHeadingFormatters: [Int: DateFormatter] = [:]
     private let zoneFormatter: DateFormatter
     private let dayRangeFormatter: DateIntervalFormatter
     private let timedRangeFormatter: DateIntervalFormatter
@@ -63,12 +65,14 @@ public final class DateFormatting {
     /// language's year-month pattern: "June 2024", "Июнь 2024 г.", "2024 ж. Маусым".
     public func monthHeading(year: Int, month: Int) -> String {
         let date = Self.instant(CalendarDate(year: year, month: month, day: 1))
+        if let formatter = monthHeadingFormatters[month] { return formatter.string(from: date) }
         let name = monthNameFormatter.string(from: date)
         let capitalised = name.prefix(1).uppercased(with: locale) + name.dropFirst()
         let literal = "'" + capitalised.replacingOccurrences(of: "'", with: "''") + "'"
         var pattern = monthPattern
         for field in ["MMMM", "LLLL"] { pattern = pattern.replacingOccurrences(of: field, with: literal) }
         let formatter = Self.formatter(locale, pattern: pattern)
+        monthHeadingFormatters[month] = formatter
         return formatter.string(from: date)
     }
 

@@ -47,8 +47,7 @@ extension RenderContext {
             numberLabel: strings(language).areaNumber.replacingOccurrences(of: "{number}", with: String(area.number)),
             href: routes.area(area.slug, language),
             title: chosen.text.title,
-            titleLang: chosen.language,
-            short: chosen.text.short
+            titleLang: chosen.language
         )
     }
 

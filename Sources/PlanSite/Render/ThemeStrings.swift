@@ -24,6 +24,8 @@ enum ThemeStrings {
             if let text = fields.required(key, log: &log)?.string(key, log: &log) { values[key] = text }
         }
         guard values.count == keys.count else { return nil }
+        // Every key is checked and trimmed above, with positions for its errors; Codable then
+        // fills the typed struct from those values, so the two can never disagree on a key.
         return try? JSONDecoder().decode(UIStrings.self, from: JSONEncoder().encode(values))
     }
 }

@@ -7,14 +7,13 @@ extension RenderContext {
                 code: language.code,
                 name: language.name,
                 href: routes.home(language.code),
-                siteTitle: config.title.value(in: config.fallbackChain(for: language.code))?.text ?? "",
-                prompt: strings(language.code).chooseLanguage
+                siteTitle: config.title.value(in: config.fallbackChain(for: language.code))?.text ?? ""
             )
         }
         var page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: { _ in routes.chooser })
         // The chooser is the x-default; each language's home is its alternate.
-        page = page.withAlternates(config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
-            + [.init(hreflang: "x-default", href: absolute(routes.chooser))])
+        page.alternates = config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
+            + [.init(hreflang: "x-default", href: absolute(routes.chooser))]
         return ChooserPage(page: page, options: options)
     }
 
@@ -26,15 +25,10 @@ extension RenderContext {
                                         homeHref: routes.home(language.code), homeLabel: t.backToHome,
                                         languageName: language.name, isFirst: position == 0)
         }
-        let page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
-            .withAlternates([], canonical: .some(nil))
+        // The 404 page has no address of its own, so no canonical URL and no alternates.
+        var page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
+        page.canonical = nil
+        page.alternates = []
         return NotFoundPage(page: page, messages: messages)
-    }
-}
-
-extension PageChrome {
-    func withAlternates(_ alternates: [Alternate], canonical: String?? = .none) -> PageChrome {
-        PageChrome(lang: lang, documentTitle: documentTitle, siteTitle: siteTitle, homeHref: homeHref, stylesheet: stylesheet,
-                   canonical: canonical ?? self.canonical, alternates: alternates, languages: languages, nav: nav, t: t, bodyClass: bodyClass)
     }
 }

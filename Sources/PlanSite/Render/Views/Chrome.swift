@@ -26,8 +26,8 @@ struct PageChrome {
     let homeHref: String
     let stylesheet: String
     /// The page's own absolute URL; nil on the 404 page, which has no address of its own.
-    let canonical: String?
-    let alternates: [Alternate]
+    var canonical: String?
+    var alternates: [Alternate]
     let languages: [LanguageOption]
     let nav: [NavItem]
     let t: UIStrings

@@ -6,10 +6,9 @@
 struct HomePage {
     let page: PageChrome
     let title: String
-    let titleLang: String
+    let textLang: String
     let notice: FallbackNotice?
     let introHTML: String
-    let introLang: String
     let areas: [AreaSummary]
     let upcoming: [EventSummary]
     let hasUpcoming: Bool
@@ -120,7 +119,6 @@ struct ChooserPage {
         let name: String
         let href: String
         let siteTitle: String
-        let prompt: String
     }
 
     let page: PageChrome

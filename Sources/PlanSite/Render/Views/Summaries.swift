@@ -21,7 +21,6 @@ struct AreaSummary {
     let href: String
     let title: String
     let titleLang: String
-    let short: String?
 }
 
 /// A document as listed on the home page and in the menu.
