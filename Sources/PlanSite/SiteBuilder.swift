@@ -76,8 +76,10 @@ public enum SiteBuilder {
             try writer?.begin()
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
             for page in pages {
-                let html = theme.render(page.view(), template: page.template)
-                try writer?.write(page.file, Data(html.utf8))
+                switch page.content {
+                case .page(let template, let view): try writer?.write(page.file, Data(theme.render(view(), template: template).utf8))
+                case .file(let render): try writer?.write(page.file, Data(render().utf8))
+                }
             }
             try writer?.commit()
         } catch {
@@ -87,6 +89,7 @@ public enum SiteBuilder {
         }
         var perLanguage: [String: Int] = [:]
         for page in pages {
+            guard case .page = page.content else { continue }
             let first = page.file.split(separator: "/").first.map(String.init) ?? ""
             if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
         }

@@ -13,6 +13,7 @@ enum Fixtures {
     }
 
     static var validBasic: ContentFixture { ContentFixture(root.appendingPathComponent("valid-basic")) }
+    static var calendarCases: ContentFixture { ContentFixture(root.appendingPathComponent("calendar-cases")) }
 
     static func invalid(_ name: String) -> ContentFixture {
         ContentFixture(root.appendingPathComponent("invalid").appendingPathComponent(name))

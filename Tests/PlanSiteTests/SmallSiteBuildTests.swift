@@ -25,9 +25,11 @@ final class SmallSiteBuildTests: XCTestCase {
             "areas/index.html", "areas/one/index.html", "areas/two/index.html", "calendar/index.html",
             "documents/index.html", "documents/plan/index.html", "events/forum/index.html",
             "events/meeting/index.html", "events/milestone/index.html", "index.html",
+            "areas/one/calendar.ics", "areas/two/calendar.ics", "calendar.ics", "feed.xml",
+            "events/forum/event.ics", "events/meeting/event.ics", "events/milestone/event.ics",
         ]
         let files = TemporaryFolder.list(out).filter { !$0.hasPrefix("assets/") }
-        var expected = ["404.html", "index.html", ".plansite-output"]
+        var expected = ["404.html", "index.html", ".plansite-output", "robots.txt", "sitemap.xml"]
         for language in ["en", "ru", "kk"] { expected += perLanguage.map { "\(language)/\($0)" } }
         XCTAssertEqual(files, expected.sorted())
         XCTAssertEqual(summary.pagesPerLanguage, ["en": 10, "ru": 10, "kk": 10])
@@ -154,7 +156,10 @@ final class SmallSiteBuildTests: XCTestCase {
         let html = page("en/events/meeting/index.html")
         XCTAssertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co"))
         XCTAssertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
-        XCTAssertFalse(html.contains("<script"))
+        // The one script element is the builder's JSON-LD, where `<` is written `\u003c`.
+        XCTAssertEqual(html.components(separatedBy: "<script").count, 2)
+        XCTAssertTrue(html.contains("<script type=\"application/ld+json\">{"))
+        XCTAssertTrue(html.contains("\"name\":\"\\u003cscript\\u003ealert('x')\\u003c/script\\u003e \\u0026 Co\""))
         XCTAssertFalse(html.contains("<img"))
         XCTAssertFalse(page("en/calendar/index.html").contains("<script"))
     }

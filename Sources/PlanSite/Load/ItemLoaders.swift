@@ -45,7 +45,7 @@ enum ItemLoaders {
         return (Area(slug: folder.slug, folder: folder.relative, number: number, texts: texts), numberValue.location)
     }
 
-    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft"]
+    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated", "sequence"]
 
     static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event? {
         let texts = texts(folder, log: &log, TextReaders.event)
@@ -85,9 +85,21 @@ enum ItemLoaders {
             }
         }
         let draft = fields.optional("draft").map { $0.bool("draft", log: &log) } ?? false
-        guard let start, let timezone, let status = status ?? .planned, let draft,
+        let updated = fields.optional("updated").flatMap { EventTimeReader.read($0, key: "updated", log: &log) }
+        var sequence: Int? = 0
+        if let value = fields.optional("sequence") {
+            sequence = value.int("sequence", log: &log)
+            if let number = sequence, number < 0 {
+                log.error(value.location, "'sequence' must be 0 or more (raise it by one when dates, time or place change)")
+                sequence = nil
+            }
+        }
+        guard let start, let timezone, let status = status ?? .planned, let draft, let sequence,
               texts.count == folder.languageFiles.count else { return nil }
-        return Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
-                     status: status, format: format, organizers: organizers, draft: draft, texts: texts)
+        var event = Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
+                          status: status, format: format, organizers: organizers, draft: draft, texts: texts)
+        event.updated = updated
+        event.sequence = sequence
+        return event
     }
 }

@@ -47,6 +47,10 @@ public struct Event: Sendable {
     public let organizers: [String]
     public let draft: Bool
     public let texts: [String: EventText]
+    /// When the event's entry last changed (`updated` in meta.yaml), for feeds and calendars.
+    public var updated: EventTime? = nil
+    /// Raised by editors when dates, time or place change, so calendar clients replace their copy.
+    public var sequence: Int = 0
 
     /// The last day the event runs (its start day when it has no end).
     public var lastDay: CalendarDate { end?.date ?? start.date }

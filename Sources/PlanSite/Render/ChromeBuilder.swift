@@ -30,6 +30,8 @@ extension RenderContext {
             canonical: absolute(path(language)),
             alternates: alternates,
             languages: languages,
+            feedHref: routes.feed(language),
+            feedTitle: "\(siteTitle) – \(t.calendarTitle)",
             nav: nav,
             t: t,
             bodyClass: bodyClass

@@ -37,6 +37,9 @@ public struct UIStrings: Codable, Sendable {
     public let formatOnline: String
     public let formatHybrid: String
     public let calendarTitle: String
+    public let addToCalendar: String
+    public let subscribeToCalendar: String
+    public let eventsFeed: String
     public let calendarIntro: String
     public let calendarYears: String
     /// `{count}` is replaced by the number of events in the year.
@@ -63,7 +66,8 @@ public struct UIStrings: Codable, Sendable {
         case areaNumber, planMilestone, eventDetails, eventDate, eventTime
         case eventStatus, eventFormat, eventLocation, eventOrganizers, eventArea
         case statusPlanned, statusHeld, statusPostponed, statusCancelled, formatInPerson
-        case formatOnline, formatHybrid, calendarTitle, calendarIntro, calendarYears
+        case formatOnline, formatHybrid, calendarTitle, addToCalendar, subscribeToCalendar, eventsFeed
+        case calendarIntro, calendarYears
         case eventsInYear, noEventsThisMonth, documentReference, documentDate, documentPlace
         case documentIssuer, documentAddressee, documentEnclosure, chooseLanguage, notFoundTitle
         case notFoundText, backToHome

@@ -1,36 +1,81 @@
-/// Every page of the build, with its output file and the template that renders it, planned
-/// before anything is rendered so that two pages at one path are caught (Zola's
-/// `find_path_collisions`).
+import Foundation
+
+/// Every file of the build with what renders it, planned before anything is rendered so that
+/// two files at one path are caught (Zola's `find_path_collisions`).
 struct PlannedPage {
+    enum Content {
+        /// An HTML page: a theme template and its view.
+        case page(template: String, view: () -> Any)
+        /// A file the builder writes itself (calendar, feed, sitemap, robots.txt).
+        case file(() -> String)
+    }
+
     let file: String
+    let content: Content
+}
+
+/// A page that exists in every language, with its path in each: the one list the pages, the
+/// language switcher and the sitemap are all made from.
+struct LocalizedPage {
     let template: String
-    let view: () -> Any
+    let path: (String) -> String
+    let view: (String) -> Any
 }
 
 extension RenderContext {
-    func plan(index: CalendarIndex) -> [PlannedPage] {
-        var pages: [PlannedPage] = []
-        func add(_ path: String, _ template: String, _ view: @escaping () -> Any) {
-            pages.append(PlannedPage(file: routes.outputFile(for: path), template: template, view: view))
+    func localizedPages(index: CalendarIndex) -> [LocalizedPage] {
+        var pages: [LocalizedPage] = []
+        func add(_ template: String, _ path: @escaping (String) -> String, _ view: @escaping (String) -> Any) {
+            pages.append(LocalizedPage(template: template, path: path, view: view))
         }
-        add(routes.chooser, "chooser") { chooserPage() }
-        add(routes.notFound, "not-found") { notFoundPage() }
+        add("home", routes.home) { homePage($0) }
+        add("documents", routes.documents) { documentsPage($0) }
+        for document in site.documents {
+            add("document", { routes.document(document.slug, $0) }) { documentPage(document, $0) }
+        }
+        add("areas", routes.areas) { areasPage($0) }
+        for area in site.areas {
+            add("area", { routes.area(area.slug, $0) }) { areaPage(area, $0) }
+        }
+        for event in site.events {
+            add("event", { routes.event(event.slug, $0) }) { eventPage(event, $0) }
+        }
+        add("calendar", routes.calendar) { calendarPage($0, index: index) }
+        return pages
+    }
+
+    func plan(index: CalendarIndex) -> [PlannedPage] {
+        var planned: [PlannedPage] = []
+        func page(_ path: String, _ template: String, _ view: @escaping () -> Any) {
+            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view)))
+        }
+        func file(_ path: String, _ render: @escaping () -> String) {
+            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render)))
+        }
+        let localized = localizedPages(index: index)
+        page(routes.chooser, "chooser") { chooserPage() }
+        page(routes.notFound, "not-found") { notFoundPage() }
         for language in config.languages.map(\.code) {
-            add(routes.home(language), "home") { homePage(language) }
-            add(routes.documents(language), "documents") { documentsPage(language) }
-            for document in site.documents {
-                add(routes.document(document.slug, language), "document") { documentPage(document, language) }
+            for entry in localized {
+                page(entry.path(language), entry.template) { entry.view(language) }
             }
-            add(routes.areas(language), "areas") { areasPage(language) }
+            file(routes.calendarFile(language)) { iCalendar(site.events, language: language, name: calendarName(language)) }
             for area in site.areas {
-                add(routes.area(area.slug, language), "area") { areaPage(area, language) }
+                let events = site.events.filter { $0.area == area.slug }
+                file(routes.areaCalendarFile(area.slug, language)) {
+                    iCalendar(events, language: language, name: calendarName(language, area: area))
+                }
             }
             for event in site.events {
-                add(routes.event(event.slug, language), "event") { eventPage(event, language) }
+                file(routes.eventCalendarFile(event.slug, language)) {
+                    iCalendar([event], language: language, name: config.choose(event.texts, for: language)!.text.title)
+                }
             }
-            add(routes.calendar(language), "calendar") { calendarPage(language, index: index) }
+            file(routes.feed(language)) { atomFeed(language: language) }
         }
-        return pages
+        file(routes.sitemap) { sitemap(localized) }
+        file(routes.robots) { robotsTxt() }
+        return planned
     }
 }
 

@@ -18,6 +18,14 @@ public struct Routes: Sendable {
     public func calendar(_ language: String) -> String { basePath + "\(language)/calendar/" }
     public func asset(_ name: String) -> String { basePath + "assets/\(name)" }
 
+    // Files for calendar apps, feed readers and crawlers.
+    public func calendarFile(_ language: String) -> String { basePath + "\(language)/calendar.ics" }
+    public func areaCalendarFile(_ slug: String, _ language: String) -> String { basePath + "\(language)/areas/\(slug)/calendar.ics" }
+    public func eventCalendarFile(_ slug: String, _ language: String) -> String { basePath + "\(language)/events/\(slug)/event.ics" }
+    public func feed(_ language: String) -> String { basePath + "\(language)/feed.xml" }
+    public var sitemap: String { basePath + "sitemap.xml" }
+    public var robots: String { basePath + "robots.txt" }
+
     /// The file a page path is written to, relative to the output folder.
     public func outputFile(for path: String) -> String {
         var relative = String(path.dropFirst(basePath.count))

@@ -23,7 +23,9 @@ extension RenderContext {
             hasUpcoming: !upcoming.isEmpty,
             hasPast: !past.isEmpty,
             hasEvents: !events.isEmpty,
-            calendarHref: routes.calendar(language)
+            calendarHref: routes.calendar(language),
+            subscription: CalendarSubscription(downloadHref: routes.areaCalendarFile(area.slug, language),
+                                               subscribeHref: webcal(routes.areaCalendarFile(area.slug, language)))
         )
     }
 }

@@ -19,7 +19,10 @@ extension RenderContext {
         }
         return CalendarPage(
             page: chrome(language: language, title: t.calendarTitle, section: .calendar, path: routes.calendar),
-            years: years
+            years: years,
+            subscription: CalendarSubscription(downloadHref: routes.calendarFile(language),
+                                               subscribeHref: webcal(routes.calendarFile(language))),
+            feedHref: routes.feed(language)
         )
     }
 }

@@ -22,7 +22,10 @@ extension RenderContext {
             area: summary.area,
             milestone: summary.milestone,
             bodyHTML: html(text.body, source: text.source, language: language),
-            calendarHref: routes.calendar(language)
+            calendarHref: routes.calendar(language),
+            subscription: CalendarSubscription(downloadHref: routes.eventCalendarFile(event.slug, language),
+                                               subscribeHref: webcal(routes.calendarFile(language))),
+            structuredData: structuredData(event, language: language)
         )
     }
 }

@@ -29,6 +29,9 @@ struct PageChrome {
     var canonical: String?
     var alternates: [Alternate]
     let languages: [LanguageOption]
+    /// The language's Atom feed, for autodiscovery.
+    let feedHref: String
+    let feedTitle: String
     let nav: [NavItem]
     let t: UIStrings
     /// Pages that print as documents (the plan, the note): the print sheet hides the menus.

@@ -72,6 +72,7 @@ struct AreaPage {
     let hasPast: Bool
     let hasEvents: Bool
     let calendarHref: String
+    let subscription: CalendarSubscription
 }
 
 struct EventPage {
@@ -92,6 +93,15 @@ struct EventPage {
     let milestone: String?
     let bodyHTML: String
     let calendarHref: String
+    let subscription: CalendarSubscription
+    /// schema.org JSON-LD, made by the builder with `<`, `>` and `&` escaped.
+    let structuredData: String
+}
+
+/// "Add to calendar" (the `.ics` file) and "Subscribe" (the same or a wider calendar, `webcal://`).
+struct CalendarSubscription {
+    let downloadHref: String
+    let subscribeHref: String
 }
 
 struct CalendarPage {
@@ -111,6 +121,8 @@ struct CalendarPage {
 
     let page: PageChrome
     let years: [YearView]
+    let subscription: CalendarSubscription
+    let feedHref: String
 }
 
 struct ChooserPage {

@@ -1,0 +1,67 @@
+import Foundation
+
+/// `LANG/feed.xml` (RFC 4287): one entry per event, most recently changed first. Ids are tag
+/// URIs (RFC 4151) built from the host, the plan's first year and the event's slug, so they
+/// stay the same from build to build.
+extension RenderContext {
+    func atomFeed(language: String) -> String {
+        let t = strings(language)
+        let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
+        let entries = site.events.sorted(by: Self.newestChangeFirst)
+        let updated = entries.first?.lastChanged ?? planOpening
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
+        <id>\(XMLText.escape(tagURI("\(language)/feed")))</id>
+        <title>\(XMLText.escape("\(siteTitle) – \(t.calendarTitle)"))</title>
+        <updated>\(UTCTimestamp.rfc3339(updated))</updated>
+        <link rel="self" type="application/atom+xml" href="\(XMLText.escape(absolute(routes.feed(language))))"/>
+        <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.calendar(language))))"/>
+        <author><name>\(XMLText.escape(siteTitle))</name></author>
+        <generator>PlanSite</generator>
+
+        """
+        for event in entries { xml += atomEntry(event, language: language) }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    private func atomEntry(_ event: Event, language: String) -> String {
+        let chosen = config.choose(event.texts, for: language)!
+        let text = chosen.text
+        let lang = XMLText.escape(chosen.language)
+        let dates = dateFormatting(language).eventDates(event)
+        let summary = [dates, text.location, text.summary ?? text.body.firstParagraph].compactMap { $0 }.joined(separator: " · ")
+        var entry = """
+        <entry>
+        <id>\(XMLText.escape(tagURI("events/\(event.slug)/\(language)")))</id>
+        <title xml:lang="\(lang)">\(XMLText.escape(text.title))</title>
+        <updated>\(UTCTimestamp.rfc3339(event.lastChanged))</updated>
+        <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.event(event.slug, language))))"/>
+
+        """
+        if let category = categoryName(event, language: language) {
+            entry += "<category term=\"\(XMLText.escape(event.area ?? "milestone"))\" label=\"\(XMLText.escape(category.text))\"/>\n"
+        }
+        entry += "<summary xml:lang=\"\(lang)\">\(XMLText.escape(summary))</summary>\n</entry>\n"
+        return entry
+    }
+
+    static func newestChangeFirst(_ a: Event, _ b: Event) -> Bool {
+        let (first, second) = (a.lastChanged, b.lastChanged)
+        if first != second { return first > second }
+        return a.slug < b.slug
+    }
+
+    /// `tag:example.org,2024:plansite/...`
+    func tagURI(_ specific: String) -> String {
+        let host = URL(string: config.baseURL)?.host ?? "plansite"
+        return "tag:\(host),\(config.period.lowerBound):plansite/\(specific)"
+    }
+
+    /// 1 January of the plan's first year: the feed's date while it has no entries.
+    var planOpening: Date {
+        DateFormatting.instant(EventTime(date: CalendarDate(year: config.period.lowerBound, month: 1, day: 1)),
+                               in: TimeZone(identifier: "UTC")!)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The `.ics` files: every event of a language, one area's events, or one event. The same
+/// event has the same UID in every file and every language, so a client that subscribes to
+/// two of them, or to two languages, sees one event.
+extension RenderContext {
+    func iCalendar(_ events: [Event], language: String, name: String) -> String {
+        var lines = ICalendarLines()
+        lines.begin("VCALENDAR")
+        lines.add("VERSION", "2.0")
+        lines.add("PRODID", "-//PlanSite//PlanSite//EN")
+        lines.add("CALSCALE", "GREGORIAN")
+        lines.add("NAME", ICalendarLines.text(name), parameters: [("LANGUAGE", language)])
+        lines.add("X-WR-CALNAME", ICalendarLines.text(name))
+        // Subscribers poll once a day (RFC 7986 and the older Outlook/Apple property).
+        lines.add("REFRESH-INTERVAL", "P1D", parameters: [("VALUE", "DURATION")])
+        lines.add("X-PUBLISHED-TTL", "P1D")
+        var zoneYears: [String: (TimeZone, ClosedRange<Int>)] = [:]
+        for event in events where event.start.isTimed {
+            let years = event.start.date.year...event.lastDay.year
+            let known = zoneYears[event.timezone.identifier]?.1
+            let merged = known.map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+            zoneYears[event.timezone.identifier] = (event.timezone, merged)
+        }
+        for identifier in zoneYears.keys.sorted() {
+            let (zone, years) = zoneYears[identifier]!
+            VTimeZone.add(zone, years: years, to: &lines)
+        }
+        for event in events { addEvent(event, language: language, to: &lines) }
+        lines.end("VCALENDAR")
+        return lines.serialized
+    }
+
+    /// "CICA-SCO Action Plan 2024-2029 – Calendar of events", or the area's title in place of the calendar's.
+    func calendarName(_ language: String, area: Area? = nil) -> String {
+        let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
+        let part = area.flatMap { config.choose($0.texts, for: language)?.text.title } ?? strings(language).calendarTitle
+        return "\(siteTitle) – \(part)"
+    }
+
+    /// `slug@host`: stable across builds, languages and files.
+    func eventUID(_ event: Event) -> String {
+        let host = URL(string: config.baseURL)?.host ?? "plansite"
+        return "\(event.slug)@\(host)"
+    }
+
+    private func addEvent(_ event: Event, language: String, to lines: inout ICalendarLines) {
+        let chosen = config.choose(event.texts, for: language)!
+        let text = chosen.text
+        let lang = [("LANGUAGE", chosen.language)]
+        lines.begin("VEVENT")
+        lines.add("UID", ICalendarLines.text(eventUID(event)))
+        lines.add("DTSTAMP", UTCTimestamp.iCalendar(event.lastChanged))
+        lines.add("LAST-MODIFIED", UTCTimestamp.iCalendar(event.lastChanged))
+        lines.add("SEQUENCE", String(event.sequence))
+        lines.add("SUMMARY", ICalendarLines.text(text.title), parameters: lang)
+        if let minutes = event.start.minuteOfDay {
+            let zone = [("TZID", event.timezone.identifier)]
+            lines.add("DTSTART", localDateTime(event.start.date, minutes), parameters: zone)
+            if let end = event.end, let endMinutes = end.minuteOfDay {
+                lines.add("DTEND", localDateTime(end.date, endMinutes), parameters: zone)
+            }
+        } else {
+            // All-day: DTEND is the day after the last day (exclusive, §3.6.1).
+            lines.add("DTSTART", event.start.date.basic, parameters: [("VALUE", "DATE")])
+            lines.add("DTEND", event.lastDay.next.basic, parameters: [("VALUE", "DATE")])
+        }
+        if let location = text.location {
+            lines.add("LOCATION", ICalendarLines.text(location), parameters: lang)
+        }
+        let description = text.body.plainText.isEmpty ? (text.summary ?? "") : text.body.plainText
+        if !description.isEmpty {
+            lines.add("DESCRIPTION", ICalendarLines.text(description), parameters: lang)
+        }
+        lines.add("URL", absolute(routes.event(event.slug, language)), parameters: [("VALUE", "URI")])
+        if let category = categoryName(event, language: language) {
+            lines.add("CATEGORIES", ICalendarLines.text(category.text), parameters: [("LANGUAGE", category.language)])
+        }
+        lines.add("STATUS", event.status.iCalendarStatus)
+        lines.end("VEVENT")
+    }
+
+    /// The area's name, or "Plan milestone" for an event of no area.
+    func categoryName(_ event: Event, language: String) -> (text: String, language: String)? {
+        guard let slug = event.area else { return (strings(language).planMilestone, language) }
+        guard let area = area(slug), let chosen = config.choose(area.texts, for: language) else { return nil }
+        return (chosen.text.title, chosen.language)
+    }
+
+    private func localDateTime(_ date: CalendarDate, _ minutes: Int) -> String {
+        date.basic + "T" + CalendarDate.pad(minutes / 60, 2) + CalendarDate.pad(minutes % 60, 2) + "00"
+    }
+
+    /// `webcal://host/path`: the address calendar apps open as a subscription.
+    func webcal(_ path: String) -> String {
+        let url = absolute(path)
+        guard let colon = url.firstIndex(of: ":") else { return url }
+        return "webcal" + url[colon...]
+    }
+}
