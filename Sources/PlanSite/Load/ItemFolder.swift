@@ -78,7 +78,7 @@ struct ItemFolder {
 
     private static func parseLanguageFile(_ file: SourceFile, code: String, folder: String,
                                           log: inout DiagnosticLog) -> LanguageFile? {
-        if file.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if file.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
             return nil
         }

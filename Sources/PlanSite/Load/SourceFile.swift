@@ -21,18 +21,36 @@ public struct SourceFile: Sendable {
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let badOffset = firstInvalidUTF8Offset(bytes) {
+        // Line endings are made `\n` on the bytes, before decoding: a scan of bytes is far
+        // cheaper than a search of the decoded String.
+        if bytes.contains(UInt8(ascii: "\r")) { bytes = unixLineEndings(bytes) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let badOffset = firstInvalidUTF8Offset(bytes) ?? 0
             let (line, column) = lineAndColumn(of: badOffset, in: bytes)
             return .failure(.error(
                 SourceLocation(path: displayPath, line: line, column: column),
                 "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); save it as UTF-8"
             ))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
         return .success(SourceFile(displayPath: displayPath, text: text))
+    }
+
+    /// `\r\n` and a lone `\r` become `\n`.
+    private static func unixLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\r") {
+                out.append(UInt8(ascii: "\n"))
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

@@ -21,7 +21,8 @@ struct YAMLValue {
             return nil
         }
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return nil }
+            // The encoding is given: Yams' default reads the process environment on every parse.
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return nil }
             return YAMLValue(node: node, file: file, lineOffset: lineOffset)
         } catch let error as YamlError {
             log.add(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
