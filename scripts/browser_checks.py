@@ -3,6 +3,7 @@ what the page fetched, and what the print sheet hides.
 
 Each function takes a Selenium driver on a loaded page and returns a list of problems.
 """
+import importlib.util
 import os
 import re
 
@@ -20,8 +21,8 @@ PRINT_HIDDEN = (".skip-link", ".site-nav", ".languages", ".site-footer")
 
 def axe_source():
     """axe.min.js as shipped in PyPI's axe-playwright-python (never downloaded, never committed)."""
-    import axe_playwright_python
-    with open(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"), encoding="utf-8") as handle:
+    package = importlib.util.find_spec("axe_playwright_python").submodule_search_locations[0]
+    with open(os.path.join(package, "axe.min.js"), encoding="utf-8") as handle:
         return handle.read()
 
 
