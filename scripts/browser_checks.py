@@ -15,6 +15,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # headings in order, one h1); axe runs them in addition to every rule of the tags.
 AXE_EXTRA_RULES = ["heading-order", "page-has-heading-one", "landmark-one-main", "landmark-unique",
                    "region", "skip-link", "bypass"]
+# At phone width: links and buttons big enough, or far enough apart, to tap (WCAG 2.2 AA 2.5.8).
+PHONE_RULES = ["target-size"]
 FOCUS_MIN_CONTRAST = 3  # WCAG 2.1 SC 1.4.11: a focus indicator is a user-interface component
 PRINT_HIDDEN = (".skip-link", ".site-nav", ".languages", ".site-footer")
 
@@ -126,6 +128,28 @@ def focus_problems(driver):
     if driver.execute_script("return document.activeElement && document.activeElement.id") != "main":
         problems.append("the skip link does not move focus to <main id=main>")
     return problems
+
+
+_TEXT_IN_OTHER_SCRIPT = """
+    // Latin text of three words or more where the marked language is written in Cyrillic, or
+    // Cyrillic words where it is English: text in another language without its own lang.
+    const scripts = {en: /[\\u0400-\\u04FF]{2,}(\\s+[\\u0400-\\u04FF]{2,})+/,
+                     ru: /[A-Za-z]{2,}(\\s+[A-Za-z]{2,}){2,}/, kk: /[A-Za-z]{2,}(\\s+[A-Za-z]{2,}){2,}/};
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const owner = node.parentElement.closest('[lang]');
+        const lang = owner ? owner.lang.split('-')[0] : '';
+        const match = scripts[lang] && node.textContent.match(scripts[lang]);
+        if (match) found.push(`"${match[0].slice(0, 40)}" in <${node.parentElement.tagName.toLowerCase()}> marked lang=${lang}`);
+    }
+    return found.slice(0, 5);
+"""
+
+
+def unmarked_language(driver):
+    """Text in another script than its marked language: fallback text without its own lang."""
+    return [f"text in another language without lang: {found}" for found in driver.execute_script(_TEXT_IN_OTHER_SCRIPT)]
 
 
 def foreign_loads(driver, root_url):

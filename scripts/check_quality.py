@@ -8,7 +8,9 @@ The folder is served on loopback under the base path and read with headless Chro
   rules), on every page, in the light and the dark colour scheme, at 1280 px;
 - keyboard focus: the skip link comes first and works; every focusable element shows an
   outline with 3:1 contrast;
-- no horizontal scrolling at 390 px and 320 px (a phone), on every page;
+- no horizontal scrolling at 390 px and 320 px (a phone), on every page, and at 390 px links
+  big enough to tap (axe's target-size, WCAG 2.2 SC 2.5.8: 24 px or spaced);
+- text in another script than its marked language (fallback text without its own lang);
 - nothing fetched from another host; no <script>, no event handler attributes;
 - each HTML page under 30 KB, each stylesheet under 20 KB;
 - printing a document hides the navigation;
@@ -80,12 +82,17 @@ def check_in_browser(driver, root_url, pages, tally):
             tally.record(where, browser_checks.focus_problems(driver))
             if scheme == "light":
                 tally.record(where, browser_checks.foreign_loads(driver, root_url))
+                tally.record(where, browser_checks.unmarked_language(driver))
     for width in PHONE_WIDTHS:
         site_browser.set_viewport(driver, width, 800, mobile=True)
         site_browser.set_media(driver, "light")
         for relative, _, _ in pages:
             driver.get(site_browser.page_url(root_url, relative))
             tally.record(f"{relative} [{width} px]", browser_checks.horizontal_overflow(driver, width))
+            if width == PHONE_WIDTHS[0]:
+                found = browser_checks.axe_violations(driver, axe, rules=browser_checks.PHONE_RULES)
+                tally.record(f"{relative} [{width} px]", [f"axe {rule} ({impact}): {text}: {node}"
+                                                          for rule, impact, text, nodes in found for node in nodes])
     site_browser.set_viewport(driver, 1280, 900, mobile=False)
     site_browser.set_media(driver, "light", media="print")
     for relative, kind, _ in pages:
