@@ -18,7 +18,7 @@ AXE_EXTRA_RULES = ["heading-order", "page-has-heading-one", "landmark-one-main",
 # At phone width: links and buttons big enough, or far enough apart, to tap (WCAG 2.2 AA 2.5.8).
 PHONE_RULES = ["target-size"]
 FOCUS_MIN_CONTRAST = 3  # WCAG 2.1 SC 1.4.11: a focus indicator is a user-interface component
-PRINT_HIDDEN = (".skip-link", ".site-nav", ".languages", ".site-footer")
+PRINT_HIDDEN = (".skip-link", ".site-header", ".site-nav", ".languages", ".site-footer")  # on a document page
 
 
 def axe_source():
@@ -160,7 +160,7 @@ def foreign_loads(driver, root_url):
 
 
 def print_problems(driver):
-    """With the print media type, the navigation and chrome must not be displayed."""
+    """Printing a document shows the document alone: no header, menus or footer."""
     shown = driver.execute_script("""
         return arguments[0].filter(s => [...document.querySelectorAll(s)]
             .some(e => getComputedStyle(e).display !== 'none'));

@@ -104,13 +104,17 @@ def page_url(root_url, relative_path):
 
 def start_chromium(width=1280, height=900):
     """Headless Debian chromium through Debian's chromium-driver (no driver download)."""
+    browser, driver_path = shutil.which("chromium") or shutil.which("chromium-browser"), shutil.which("chromedriver")
+    if not browser or not driver_path:
+        # Without both, Selenium would try to download a browser and driver from the Internet.
+        raise SystemExit("needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver")
     options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser")
+    options.binary_location = browser
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--hide-scrollbars", "--force-device-scale-factor=1", "--no-first-run",
                      "--disable-extensions", "--disable-background-networking", f"--window-size={width},{height}"):
         options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
+    driver = webdriver.Chrome(options=options, service=Service(driver_path))
     driver.set_script_timeout(120)
     return driver
 
