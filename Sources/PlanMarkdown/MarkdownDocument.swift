@@ -19,12 +19,16 @@ public struct MarkdownDocument: Sendable {
     public var links: [(url: String, position: SourcePosition)] {
         let targets = root.linkTargets
         guard !targets.isEmpty else { return [] }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Where each line starts, found on the bytes: cmark's columns are byte offsets.
+        let utf8 = Array(source.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
         return targets.map { link in
             var column = link.position.column
-            if link.position.line >= 1, link.position.line <= lines.count {
-                let bytes = Array(lines[link.position.line - 1].utf8).prefix(max(0, column - 1))
-                column = String(decoding: bytes, as: UTF8.self).count + 1
+            if link.position.line >= 1, link.position.line <= lineStarts.count {
+                let start = lineStarts[link.position.line - 1]
+                let end = min(utf8.count, start + max(0, column - 1))
+                column = String(decoding: utf8[start..<end], as: UTF8.self).count + 1
             }
             return (link.url, SourcePosition(line: link.position.line + lineOffset, column: column))
         }

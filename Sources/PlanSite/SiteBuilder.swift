@@ -75,11 +75,8 @@ public enum SiteBuilder {
         do {
             try writer?.begin()
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
-            for page in pages {
-                switch page.content {
-                case .page(let template, let view): try writer?.write(page.file, Data(theme.render(view(), template: template).utf8))
-                case .file(let render): try writer?.write(page.file, Data(render().utf8))
-                }
+            try ParallelRenderer.render(pages, context: context, theme: theme) { file, data in
+                try writer?.write(file, data)
             }
             try writer?.commit()
         } catch {

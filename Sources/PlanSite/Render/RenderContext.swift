@@ -3,13 +3,13 @@ import PlanMarkdown
 
 /// What every page builder needs: the site, where pages live, the theme, the resolved links
 /// and "today". Per-language helpers (strings, dates) are looked up from here.
-struct RenderContext {
+struct RenderContext: Sendable {
     let site: Site
     let routes: Routes
     let theme: Theme
     let links: LinkResolver
     let today: CalendarDate
-    let dates: [String: DateFormatting]
+    private(set) var dates: [String: DateFormatting]
     private let areasBySlug: [String: Area]
 
     init(site: Site, theme: Theme, today: CalendarDate) {
@@ -22,6 +22,16 @@ struct RenderContext {
         for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
         self.dates = dates
         self.areasBySlug = Dictionary(uniqueKeysWithValues: site.areas.map { ($0.slug, $0) })
+    }
+
+    /// A copy with date formatters of its own, for one render thread: ICU formatters are
+    /// not safe to share between threads.
+    func withOwnDateFormatters() -> RenderContext {
+        var copy = self
+        var dates: [String: DateFormatting] = [:]
+        for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
+        copy.dates = dates
+        return copy
     }
 
     var config: SiteConfig { site.config }

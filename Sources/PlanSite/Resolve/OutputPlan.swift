@@ -3,11 +3,13 @@ import Foundation
 /// Every file of the build with what renders it, planned before anything is rendered so that
 /// two files at one path are caught (Zola's `find_path_collisions`).
 struct PlannedPage {
+    /// What renders the file, given the context of the thread that renders it (each render
+    /// thread has its own date formatters, which are not thread-safe).
     enum Content {
         /// An HTML page: a theme template and its view.
-        case page(template: String, view: () -> Any)
+        case page(template: String, view: @Sendable (RenderContext) -> Any)
         /// A file the builder writes itself (calendar, feed, sitemap, robots.txt).
-        case file(() -> String)
+        case file(@Sendable (RenderContext) -> String)
     }
 
     let file: String
@@ -16,65 +18,68 @@ struct PlannedPage {
 
 /// A page that exists in every language, with its path in each: the one list the pages, the
 /// language switcher and the sitemap are all made from.
-struct LocalizedPage {
+struct LocalizedPage: Sendable {
     let template: String
-    let path: (String) -> String
-    let view: (String) -> Any
+    let path: @Sendable (String) -> String
+    let view: @Sendable (RenderContext, String) -> Any
 }
 
 extension RenderContext {
     func localizedPages(index: CalendarIndex) -> [LocalizedPage] {
         var pages: [LocalizedPage] = []
-        func add(_ template: String, _ path: @escaping (String) -> String, _ view: @escaping (String) -> Any) {
+        let routes = routes
+        func add(_ template: String, _ path: @escaping @Sendable (String) -> String,
+                 _ view: @escaping @Sendable (RenderContext, String) -> Any) {
             pages.append(LocalizedPage(template: template, path: path, view: view))
         }
-        add("home", routes.home) { homePage($0) }
-        add("documents", routes.documents) { documentsPage($0) }
+        add("home", routes.home) { $0.homePage($1) }
+        add("documents", routes.documents) { $0.documentsPage($1) }
         for document in site.documents {
-            add("document", { routes.document(document.slug, $0) }) { documentPage(document, $0) }
+            add("document", { routes.document(document.slug, $0) }) { $0.documentPage(document, $1) }
         }
-        add("areas", routes.areas) { areasPage($0) }
+        add("areas", routes.areas) { $0.areasPage($1) }
         for area in site.areas {
-            add("area", { routes.area(area.slug, $0) }) { areaPage(area, $0) }
+            add("area", { routes.area(area.slug, $0) }) { $0.areaPage(area, $1) }
         }
         for event in site.events {
-            add("event", { routes.event(event.slug, $0) }) { eventPage(event, $0) }
+            add("event", { routes.event(event.slug, $0) }) { $0.eventPage(event, $1) }
         }
-        add("calendar", routes.calendar) { calendarPage($0, index: index) }
+        add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
         return pages
     }
 
     func plan(index: CalendarIndex) -> [PlannedPage] {
         var planned: [PlannedPage] = []
-        func page(_ path: String, _ template: String, _ view: @escaping () -> Any) {
+        func page(_ path: String, _ template: String, _ view: @escaping @Sendable (RenderContext) -> Any) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view)))
         }
-        func file(_ path: String, _ render: @escaping () -> String) {
+        func file(_ path: String, _ render: @escaping @Sendable (RenderContext) -> String) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render)))
         }
         let localized = localizedPages(index: index)
-        page(routes.chooser, "chooser") { chooserPage() }
-        page(routes.notFound, "not-found") { notFoundPage() }
+        let eventsByArea = Dictionary(grouping: site.events, by: { $0.area ?? "" })
+        page(routes.chooser, "chooser") { $0.chooserPage() }
+        page(routes.notFound, "not-found") { $0.notFoundPage() }
         for language in config.languages.map(\.code) {
             for entry in localized {
-                page(entry.path(language), entry.template) { entry.view(language) }
+                page(entry.path(language), entry.template) { entry.view($0, language) }
             }
-            file(routes.calendarFile(language)) { iCalendar(site.events, language: language, name: calendarName(language)) }
+            file(routes.calendarFile(language)) { $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
-                let events = site.events.filter { $0.area == area.slug }
+                let events = eventsByArea[area.slug] ?? []
                 file(routes.areaCalendarFile(area.slug, language)) {
-                    iCalendar(events, language: language, name: calendarName(language, area: area))
+                    $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
                 }
             }
             for event in site.events {
                 file(routes.eventCalendarFile(event.slug, language)) {
-                    iCalendar([event], language: language, name: config.choose(event.texts, for: language)!.text.title)
+                    $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title)
                 }
             }
-            file(routes.feed(language)) { atomFeed(language: language) }
+            file(routes.feed(language)) { $0.atomFeed(language: language) }
         }
-        file(routes.sitemap) { sitemap(localized) }
-        file(routes.robots) { robotsTxt() }
+        file(routes.sitemap) { $0.sitemap(localized) }
+        file(routes.robots) { $0.robotsTxt() }
         return planned
     }
 }

@@ -2,14 +2,16 @@ import Foundation
 
 /// Writes a build into a staging folder beside the output folder, then swaps it in, so a
 /// build that fails or is interrupted leaves the previous site exactly as it was.
-public final class OutputWriter {
+public final class OutputWriter: @unchecked Sendable {
     /// Marks a folder as written by PlanSite: only such a folder is ever replaced.
     public static let markerName = ".plansite-output"
 
     public let output: URL
     let staging: URL
     private let fileManager = FileManager.default
+    /// Folders made so far; written from several render threads, so guarded by `lock`.
     private var createdFolders: Set<String> = []
+    private let lock = NSLock()
 
     public init(output: URL) {
         self.output = output.standardizedFileURL
@@ -49,9 +51,15 @@ public final class OutputWriter {
     public func write(_ relativePath: String, _ data: Data) throws {
         let url = staging.appendingPathComponent(relativePath)
         let folder = url.deletingLastPathComponent()
-        if !createdFolders.contains(folder.path) {
+        lock.lock()
+        let known = createdFolders.contains(folder.path)
+        lock.unlock()
+        if !known {
+            // Creating a folder that another thread has just made is not an error.
             try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            lock.lock()
             createdFolders.insert(folder.path)
+            lock.unlock()
         }
         try data.write(to: url)
     }

@@ -1,7 +1,9 @@
 /// Content lines of an iCalendar object (RFC 5545 §3.1): escaped, folded at 75 octets
-/// without splitting a UTF-8 sequence, ended by CRLF.
+/// without splitting a UTF-8 sequence, ended by CRLF. Built as UTF-8 bytes: a calendar of
+/// thousands of events is megabytes of text, and byte work is many times cheaper than
+/// appending Unicode scalars to a String.
 public struct ICalendarLines {
-    private var lines: [String] = []
+    private var bytes: [UInt8] = []
 
     public init() {}
 
@@ -9,43 +11,42 @@ public struct ICalendarLines {
     public mutating func add(_ name: String, _ value: String, parameters: [(String, String)] = []) {
         var line = name
         for (key, parameter) in parameters { line += ";\(key)=\(Self.parameterValue(parameter))" }
-        lines.append(line + ":" + value)
+        line += ":"
+        line += value
+        Self.appendFolded(line, to: &bytes)
+        bytes.append(13)
+        bytes.append(10)
     }
 
     public mutating func begin(_ component: String) { add("BEGIN", component) }
     public mutating func end(_ component: String) { add("END", component) }
 
     /// The whole object, each line folded and ended by CRLF.
-    public var serialized: String {
-        var out = ""
-        for line in lines {
-            out += Self.fold(line)
-            out += "\r\n"
-        }
-        return out
-    }
+    public var serialized: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A TEXT value (§3.3.11): backslash, semicolon, comma and newline escaped; other control
-    /// characters, which TEXT may not hold, dropped.
+    /// characters, which TEXT may not hold, dropped. Every byte concerned is ASCII.
     public static func text(_ value: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
-        var previousWasCR = false
-        for scalar in value.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": if !previousWasCR { out += "\\n" }
-            case "\r": out += "\\n"
-            case "\t": out.unicodeScalars.append(scalar)
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else { return value }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            defer { previous = byte }
+            switch byte {
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])  // \\
+            case 0x3B: out.append(contentsOf: [0x5C, 0x3B])  // \;
+            case 0x2C: out.append(contentsOf: [0x5C, 0x2C])  // \,
+            case 0x0A: if previous != 0x0D { out.append(contentsOf: [0x5C, 0x6E]) }  // \n, once for CRLF
+            case 0x0D: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x09: out.append(byte)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+                if byte < 0x20 || byte == 0x7F { continue }
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A parameter value: quoted when it holds `:`, `;` or `,`; `"` and controls cannot appear.
@@ -55,22 +56,36 @@ public struct ICalendarLines {
     }
 
     /// Splits a line into pieces of at most 75 octets (the first) and 74 plus the leading space
-    /// (the others), at Unicode scalar boundaries, joined by CRLF and a space (§3.1).
+    /// (the others), never inside a UTF-8 sequence, joined by CRLF and a space (§3.1).
     public static func fold(_ line: String) -> String {
-        guard line.utf8.count > 75 else { return line }
-        var out = ""
-        var octets = 0
-        var limit = 75
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
-            if octets + size > limit {
-                out += "\r\n "
-                octets = 1
-                limit = 75
-            }
-            out.unicodeScalars.append(scalar)
-            octets += size
+        var bytes: [UInt8] = []
+        appendFolded(line, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendFolded(_ line: String, to bytes: inout [UInt8]) {
+        let utf8 = line.utf8
+        guard utf8.count > 75 else {
+            bytes.append(contentsOf: utf8)
+            return
         }
-        return out
+        var octets = 0
+        var sequence: [UInt8] = []
+        sequence.reserveCapacity(4)
+        func flush() {
+            if octets + sequence.count > 75 {
+                bytes.append(contentsOf: [13, 10, 32])
+                octets = 1
+            }
+            bytes.append(contentsOf: sequence)
+            octets += sequence.count
+            sequence.removeAll(keepingCapacity: true)
+        }
+        for byte in utf8 {
+            // A byte that starts a character (not 10xxxxxx) ends the previous one.
+            if byte & 0xC0 != 0x80, !sequence.isEmpty { flush() }
+            sequence.append(byte)
+        }
+        if !sequence.isEmpty { flush() }
     }
 }

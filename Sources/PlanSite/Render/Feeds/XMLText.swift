@@ -3,6 +3,10 @@
 /// dropped, since one of them makes a whole feed unreadable.
 enum XMLText {
     static func escape(_ value: String) -> String {
+        // Most text holds none of the characters concerned (all ASCII, or U+FFFE/FFFF, which
+        // start with the byte EF) and is returned as it is.
+        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
+        else { return value }
         var out = ""
         out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
         for scalar in value.unicodeScalars {
