@@ -35,7 +35,9 @@ final class ViewLookupTests: XCTestCase {
         let theme = try Theme.load(directory: Fixtures.theme, languages: ["en", "ru", "kk"]).get()
         var checked = Set<String>()
         // The fixture has fallbacks and every status; the real content has the approval block and table.
-        for content in [Fixtures.validBasic.url, Package.content] {
+        let crowded = TemporaryFolder()
+        crowded.write(SplitListingTests.files)
+        for content in [Fixtures.validBasic.url, Package.content, crowded.url] {
             let site = try ContentLoader.load(contentDirectory: content).get()
             let context = RenderContext(site: site, theme: theme, today: CalendarDate(year: 2025, month: 4, day: 1))
             for page in context.plan(index: CalendarIndex(events: site.events, period: site.config.period)) {
@@ -48,7 +50,7 @@ final class ViewLookupTests: XCTestCase {
                      "AreasPage", "AreaPage", "EventPage", "CalendarPage", "MonthView", "YearView", "ChooserPage",
                      "Option", "NotFoundPage", "Message", "PageChrome", "NavItem", "Alternate", "LanguageOption",
                      "UIStrings", "FallbackNotice", "TextLink", "EventSummary", "AreaSummary", "DocumentSummary",
-                     "YearGroup", "CalendarSubscription"] {
+                     "YearGroup", "CalendarSubscription", "CalendarMonthPage", "AreaYearPage", "YearLink"] {
             XCTAssertTrue(checked.contains(name), "no \(name) was checked")
         }
     }

@@ -40,6 +40,7 @@ public struct UIStrings: Codable, Sendable {
     public let addToCalendar: String
     public let subscribeToCalendar: String
     public let eventsFeed: String
+    public let eventsByYear: String
     public let calendarIntro: String
     public let calendarYears: String
     /// `{count}` is replaced by the number of events in the year.
@@ -66,7 +67,7 @@ public struct UIStrings: Codable, Sendable {
         case areaNumber, planMilestone, eventDetails, eventDate, eventTime
         case eventStatus, eventFormat, eventLocation, eventOrganizers, eventArea
         case statusPlanned, statusHeld, statusPostponed, statusCancelled, formatInPerson
-        case formatOnline, formatHybrid, calendarTitle, addToCalendar, subscribeToCalendar, eventsFeed
+        case formatOnline, formatHybrid, calendarTitle, addToCalendar, subscribeToCalendar, eventsFeed, eventsByYear
         case calendarIntro, calendarYears
         case eventsInYear, noEventsThisMonth, documentReference, documentDate, documentPlace
         case documentIssuer, documentAddressee, documentEnclosure, chooseLanguage, notFoundTitle

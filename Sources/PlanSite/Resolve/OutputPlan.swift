@@ -45,6 +45,18 @@ extension RenderContext {
             add("event", { routes.event(event.slug, $0) }) { $0.eventPage(event, $1) }
         }
         add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
+        if calendarIsSplit {
+            for year in index.years {
+                for month in year.months where !month.events.isEmpty {
+                    add("calendar-month", { routes.calendarMonth(month.year, month.month, $0) }) { $0.calendarMonthPage(month, $1) }
+                }
+            }
+        }
+        for area in site.areas {
+            for year in areaYears(area) {
+                add("area-year", { routes.areaYear(area.slug, year, $0) }) { $0.areaYearPage(area, year: year, $1) }
+            }
+        }
         return pages
     }
 

@@ -16,6 +16,12 @@ public struct Routes: Sendable {
     public func area(_ slug: String, _ language: String) -> String { basePath + "\(language)/areas/\(slug)/" }
     public func event(_ slug: String, _ language: String) -> String { basePath + "\(language)/events/\(slug)/" }
     public func calendar(_ language: String) -> String { basePath + "\(language)/calendar/" }
+    public func calendarMonth(_ year: Int, _ month: Int, _ language: String) -> String {
+        basePath + "\(language)/calendar/\(year)-\(CalendarDate.pad(month, 2))/"
+    }
+    public func areaYear(_ slug: String, _ year: Int, _ language: String) -> String {
+        basePath + "\(language)/areas/\(slug)/\(year)/"
+    }
     public func asset(_ name: String) -> String { basePath + "assets/\(name)" }
 
     // Files for calendar apps, feed readers and crawlers.

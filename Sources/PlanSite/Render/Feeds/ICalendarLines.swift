@@ -9,10 +9,17 @@ public struct ICalendarLines {
 
     /// Adds `NAME;PARAM=value:VALUE`. `value` is written as given: escape TEXT values with `text(_:)`.
     public mutating func add(_ name: String, _ value: String, parameters: [(String, String)] = []) {
-        var line = name
-        for (key, parameter) in parameters { line += ";\(key)=\(Self.parameterValue(parameter))" }
-        line += ":"
-        line += value
+        var line: [UInt8] = []
+        line.reserveCapacity(name.utf8.count + value.utf8.count + 24)
+        line.append(contentsOf: name.utf8)
+        for (key, parameter) in parameters {
+            line.append(UInt8(ascii: ";"))
+            line.append(contentsOf: key.utf8)
+            line.append(UInt8(ascii: "="))
+            line.append(contentsOf: Self.parameterValue(parameter).utf8)
+        }
+        line.append(UInt8(ascii: ":"))
+        line.append(contentsOf: value.utf8)
         Self.appendFolded(line, to: &bytes)
         bytes.append(13)
         bytes.append(10)
@@ -30,21 +37,27 @@ public struct ICalendarLines {
         let utf8 = value.utf8
         guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else { return value }
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + 16)
+        out.reserveCapacity(utf8.count + utf8.count / 16 + 8)
         var previous: UInt8 = 0
         for byte in utf8 {
-            defer { previous = byte }
             switch byte {
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])  // \\
-            case 0x3B: out.append(contentsOf: [0x5C, 0x3B])  // \;
-            case 0x2C: out.append(contentsOf: [0x5C, 0x2C])  // \,
-            case 0x0A: if previous != 0x0D { out.append(contentsOf: [0x5C, 0x6E]) }  // \n, once for CRLF
-            case 0x0D: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x09: out.append(byte)
-            default:
-                if byte < 0x20 || byte == 0x7F { continue }
+            case 0x5C, 0x3B, 0x2C:  // \ ; ,
+                out.append(0x5C)
                 out.append(byte)
+            case 0x0A:  // \n, once for CRLF
+                if previous != 0x0D {
+                    out.append(0x5C)
+                    out.append(0x6E)
+                }
+            case 0x0D:
+                out.append(0x5C)
+                out.append(0x6E)
+            case 0x09:
+                out.append(byte)
+            default:
+                if byte >= 0x20 && byte != 0x7F { out.append(byte) }
             }
+            previous = byte
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -59,33 +72,25 @@ public struct ICalendarLines {
     /// (the others), never inside a UTF-8 sequence, joined by CRLF and a space (§3.1).
     public static func fold(_ line: String) -> String {
         var bytes: [UInt8] = []
-        appendFolded(line, to: &bytes)
+        appendFolded(Array(line.utf8), to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func appendFolded(_ line: String, to bytes: inout [UInt8]) {
-        let utf8 = line.utf8
-        guard utf8.count > 75 else {
-            bytes.append(contentsOf: utf8)
-            return
+    /// Cuts before the 76th octet of the first piece and the 75th of the others (counting the
+    /// leading space), stepping back over continuation bytes (10xxxxxx) so a character stays whole.
+    private static func appendFolded(_ line: [UInt8], to bytes: inout [UInt8]) {
+        var start = 0
+        var limit = 75
+        while line.count - start > limit {
+            var cut = start + limit
+            while cut > start && line[cut] & 0xC0 == 0x80 { cut -= 1 }
+            bytes.append(contentsOf: line[start..<cut])
+            bytes.append(13)
+            bytes.append(10)
+            bytes.append(32)
+            start = cut
+            limit = 74
         }
-        var octets = 0
-        var sequence: [UInt8] = []
-        sequence.reserveCapacity(4)
-        func flush() {
-            if octets + sequence.count > 75 {
-                bytes.append(contentsOf: [13, 10, 32])
-                octets = 1
-            }
-            bytes.append(contentsOf: sequence)
-            octets += sequence.count
-            sequence.removeAll(keepingCapacity: true)
-        }
-        for byte in utf8 {
-            // A byte that starts a character (not 10xxxxxx) ends the previous one.
-            if byte & 0xC0 != 0x80, !sequence.isEmpty { flush() }
-            sequence.append(byte)
-        }
-        if !sequence.isEmpty { flush() }
+        bytes.append(contentsOf: line[start...])
     }
 }

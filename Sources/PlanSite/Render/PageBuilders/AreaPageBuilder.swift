@@ -10,7 +10,9 @@ extension RenderContext {
         let chosen = config.choose(area.texts, for: language)!
         let events = site.events.filter { $0.area == area.slug }
         let summary = areaSummary(area, language: language)
-        let upcoming = events.filter(isUpcoming), past = events.filter { !isUpcoming($0) }
+        let split = events.count > Self.listingLimit
+        let upcoming = split ? [] : events.filter(isUpcoming), past = split ? [] : events.filter { !isUpcoming($0) }
+        let years = split ? Dictionary(grouping: events, by: \.start.date.year) : [:]
         return AreaPage(
             page: chrome(language: language, title: chosen.text.title, section: .areas) { routes.area(area.slug, $0) },
             numberLabel: summary.numberLabel,
@@ -23,9 +25,34 @@ extension RenderContext {
             hasUpcoming: !upcoming.isEmpty,
             hasPast: !past.isEmpty,
             hasEvents: !events.isEmpty,
+            isSplit: split,
+            yearLinks: years.keys.sorted().map {
+                YearLink(year: $0, href: routes.areaYear(area.slug, $0, language), countLabel: countLabel(years[$0]!.count, language))
+            },
             calendarHref: routes.calendar(language),
             subscription: CalendarSubscription(downloadHref: routes.areaCalendarFile(area.slug, language),
                                                subscribeHref: webcal(routes.areaCalendarFile(area.slug, language)))
+        )
+    }
+
+    /// The years in which an area has events, when it has too many for one page.
+    func areaYears(_ area: Area) -> [Int] {
+        let events = site.events.filter { $0.area == area.slug }
+        guard events.count > Self.listingLimit else { return [] }
+        return Set(events.map(\.start.date.year)).sorted()
+    }
+
+    func areaYearPage(_ area: Area, year: Int, _ language: String) -> AreaYearPage {
+        let chosen = config.choose(area.texts, for: language)!
+        let events = site.events.filter { $0.area == area.slug && $0.start.date.year == year }
+        return AreaYearPage(
+            page: chrome(language: language, title: "\(chosen.text.title) – \(year)", section: .areas) { routes.areaYear(area.slug, year, $0) },
+            areaTitle: chosen.text.title,
+            areaTitleLang: chosen.language,
+            areaHref: routes.area(area.slug, language),
+            year: year,
+            countLabel: countLabel(events.count, language),
+            events: events.map { eventSummary($0, language: language) }
         )
     }
 }

@@ -71,6 +71,9 @@ struct AreaPage {
     let hasUpcoming: Bool
     let hasPast: Bool
     let hasEvents: Bool
+    /// When the area has too many events for one page: links to a page per year instead.
+    let isSplit: Bool
+    let yearLinks: [YearLink]
     let calendarHref: String
     let subscription: CalendarSubscription
 }
@@ -110,6 +113,10 @@ struct CalendarPage {
         let heading: String
         let events: [EventSummary]
         let isEmpty: Bool
+        /// On a split calendar the month lists no events but links to its own page.
+        let isLinked: Bool
+        let href: String
+        let countLabel: String
     }
 
     struct YearView {
@@ -123,6 +130,33 @@ struct CalendarPage {
     let years: [YearView]
     let subscription: CalendarSubscription
     let feedHref: String
+}
+
+/// One month of a calendar too long for one page.
+struct CalendarMonthPage {
+    let page: PageChrome
+    let heading: String
+    let countLabel: String
+    let events: [EventSummary]
+    let calendarHref: String
+}
+
+/// One year of an area's events, when the area has too many for its own page.
+struct AreaYearPage {
+    let page: PageChrome
+    let areaTitle: String
+    let areaTitleLang: String
+    let areaHref: String
+    let year: Int
+    let countLabel: String
+    let events: [EventSummary]
+}
+
+/// A link to one year of an area's events, with how many there are.
+struct YearLink {
+    let year: Int
+    let href: String
+    let countLabel: String
 }
 
 struct ChooserPage {

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+@testable import PlanSite
+
+/// A site with more events than one listing holds (`RenderContext.listingLimit`): the calendar
+/// links to a page per month and the crowded area to a page per year.
+final class SplitListingTests: XCTestCase {
+    var content: TemporaryFolder!
+    var output: TemporaryFolder!
+
+    /// The small site plus 160 events in area one, spread over 2024 and 2025.
+    static var files: [String: String] {
+        var files = SmallSite.files
+        for index in 0..<160 {
+            let year = 2024 + index % 2, month = 1 + (index / 2) % 12, day = 1 + index % 28
+            let slug = "generated-\(index)"
+            files["events/\(year)/\(slug)/meta.yaml"] = "start: \(year)-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))\narea: one\n"
+            files["events/\(year)/\(slug)/en.md"] = "---\ntitle: Generated event \(index)\n---\nBody \(index).\n"
+        }
+        return files
+    }
+
+    override func setUpWithError() throws {
+        content = TemporaryFolder()
+        content.write(Self.files)
+        output = TemporaryFolder()
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+    }
+
+    private var out: URL { output.url.appendingPathComponent("public") }
+
+    private func page(_ path: String) -> String {
+        (try? String(contentsOf: out.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    }
+
+    func testCalendarLinksToAPagePerMonth() {
+        let calendar = page("en/calendar/index.html")
+        XCTAssertFalse(calendar.contains("class=\"event status-"), "the split calendar lists no events itself")
+        XCTAssertTrue(calendar.contains("<p class=\"month-link\"><a href=\"/plan/en/calendar/2024-01/\">"))
+        let months = TemporaryFolder.list(out).filter { $0.hasPrefix("ru/calendar/") && $0.hasSuffix("/index.html") && $0 != "ru/calendar/index.html" }
+        XCTAssertEqual(months.count, 24)
+        let january = page("ru/calendar/2024-01/index.html")
+        XCTAssertTrue(january.contains("<h1>Январь 2024\u{202F}г.</h1>"))
+        XCTAssertEqual(january.components(separatedBy: "class=\"event status-").count - 1, 7)
+    }
+
+    func testCrowdedAreaLinksToAPagePerYear() {
+        let area = page("en/areas/one/index.html")
+        XCTAssertTrue(area.contains("<li><a href=\"/plan/en/areas/one/2024/\">2024</a>"))
+        XCTAssertFalse(area.contains("class=\"event status-"))
+        let year = page("kk/areas/one/2025/index.html")
+        XCTAssertEqual(year.components(separatedBy: "class=\"event status-").count - 1, 81)
+        // The quiet area keeps its events on its own page.
+        XCTAssertFalse(page("en/areas/two/index.html").contains("year-links"))
+    }
+
+    func testEveryPageStaysSmallAndIsInTheSitemap() throws {
+        let sitemap = page("sitemap.xml")
+        for file in TemporaryFolder.list(out) where file.hasSuffix("index.html") {
+            let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(file).path)[.size] as? Int)
+            XCTAssertLessThan(size, 100_000, file)
+            if file.contains("/") {
+                XCTAssertTrue(sitemap.contains("<loc>https://example.org/plan/\(file.dropLast("index.html".count))</loc>"), file)
+            }
+        }
+    }
+}
