@@ -87,6 +87,16 @@ final class CalendarAndFeedBuildTests: XCTestCase {
         XCTAssertEqual(category, #"CATEGORIES;LANGUAGE=ru:Безопасность\, сотрудничество\; и «доверие» & меры укрепления доверия в Азии"#)
     }
 
+    func testOneEventFileHasTheWholeBodyAndCalendarsTheSummary() {
+        let single = event("year-end-workshop@host.example", in: "en/events/year-end-workshop/event.ics")
+        XCTAssertTrue(single.contains(#"DESCRIPTION;LANGUAGE=en:A multi-day workshop.\n\nfirst item\n\nsecond item"#))
+        let listed = event("year-end-workshop@host.example", in: "en/calendar.ics")
+        XCTAssertTrue(listed.contains(#"DESCRIPTION;LANGUAGE=en:Four days\, from 30 December to 2 January.\n\nhttps://host.example/plan/en/events/year-end-workshop/"#))
+        // Without a summary, the first paragraph.
+        let night = event("night-session@host.example", in: "ru/areas/security/calendar.ics")
+        XCTAssertTrue(night.contains(#"DESCRIPTION;LANGUAGE=ru:Начинается 29 февраля и заканчивается 1 марта.\n\nhttps://host.example/plan/ru/events/night-session/"#))
+    }
+
     func testUIDsAreTheSameInEveryLanguageAndFile() {
         func uids(_ path: String) -> [String] { contentLines(path).filter { $0.hasPrefix("UID:") }.sorted() }
         XCTAssertEqual(uids("en/calendar.ics").count, 6)

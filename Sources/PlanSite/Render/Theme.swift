@@ -23,6 +23,8 @@ public struct Theme: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: shownRoot), "theme folder not found")]))
         }
+        // Before any template is parsed: the CONTENT_TYPE pragma is resolved at parse time.
+        FastHTMLEscaping.register()
         let library = ThemeTemplates.load(root.appendingPathComponent("templates"), shown: shown, log: &log)
         var strings: [String: UIStrings] = [:]
         for code in languages {

@@ -85,7 +85,8 @@ extension RenderContext {
             }
             for event in site.events {
                 file(routes.eventCalendarFile(event.slug, language)) {
-                    $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title)
+                    $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
+                                 wholeBodies: true)
                 }
             }
             file(routes.feed(language)) { $0.atomFeed(language: language) }

@@ -4,7 +4,10 @@ import Foundation
 /// event has the same UID in every file and every language, so a client that subscribes to
 /// two of them, or to two languages, sees one event.
 extension RenderContext {
-    func iCalendar(_ events: [Event], language: String, name: String) -> String {
+    /// - Parameter wholeBodies: DESCRIPTION holds the whole body as plain text (the one-event
+    ///   file); otherwise the summary or first paragraph and the page's address, which keeps a
+    ///   subscribed calendar of thousands of events small enough for calendar apps to fetch.
+    func iCalendar(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) -> String {
         var lines = ICalendarLines()
         lines.begin("VCALENDAR")
         lines.add("VERSION", "2.0")
@@ -26,7 +29,7 @@ extension RenderContext {
             let (zone, years) = zoneYears[identifier]!
             VTimeZone.add(zone, years: years, to: &lines)
         }
-        for event in events { addEvent(event, language: language, to: &lines) }
+        for event in events { addEvent(event, language: language, wholeBody: wholeBodies, to: &lines) }
         lines.end("VCALENDAR")
         return lines.serialized
     }
@@ -44,7 +47,7 @@ extension RenderContext {
         return "\(event.slug)@\(host)"
     }
 
-    private func addEvent(_ event: Event, language: String, to lines: inout ICalendarLines) {
+    private func addEvent(_ event: Event, language: String, wholeBody: Bool, to lines: inout ICalendarLines) {
         let chosen = config.choose(event.texts, for: language)!
         let text = chosen.text
         let lang = [("LANGUAGE", chosen.language)]
@@ -68,11 +71,17 @@ extension RenderContext {
         if let location = text.location {
             lines.add("LOCATION", ICalendarLines.text(location), parameters: lang)
         }
-        let description = text.body.plainText.isEmpty ? (text.summary ?? "") : text.body.plainText
+        let page = absolute(routes.event(event.slug, language))
+        let description: String
+        if wholeBody {
+            description = text.body.plainText.isEmpty ? (text.summary ?? "") : text.body.plainText
+        } else {
+            description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(separator: "\n\n")
+        }
         if !description.isEmpty {
             lines.add("DESCRIPTION", ICalendarLines.text(description), parameters: lang)
         }
-        lines.add("URL", absolute(routes.event(event.slug, language)), parameters: [("VALUE", "URI")])
+        lines.add("URL", page, parameters: [("VALUE", "URI")])
         if let category = categoryName(event, language: language) {
             lines.add("CATEGORIES", ICalendarLines.text(category.text), parameters: [("LANGUAGE", category.language)])
         }
