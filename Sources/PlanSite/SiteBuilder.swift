@@ -79,6 +79,10 @@ public enum SiteBuilder {
                 try writer?.write(file, data)
             }
             try writer?.commit()
+        } catch let changed as BodyChanged {
+            writer?.discard()
+            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: changed.path),
+                                                              "the file changed while the site was being built; build again")]))
         } catch {
             writer?.discard()
             let shown = writer.map { DisplayPath.of($0.output) } ?? "output"

@@ -42,7 +42,7 @@ final class ViewLookupTests: XCTestCase {
             let context = RenderContext(site: site, theme: theme, today: CalendarDate(year: 2025, month: 4, day: 1))
             for page in context.plan(index: CalendarIndex(events: site.events, period: site.config.period)) {
                 guard case .page(_, let view) = page.content else { continue }
-                assertLookupMatchesMirror(view(context), path: page.file, checked: &checked)
+                assertLookupMatchesMirror(try view(context), path: page.file, checked: &checked)
             }
         }
         // Every kind of view was reached, nested ones included.

@@ -1,3 +1,4 @@
+import Foundation
 import PlanMarkdown
 
 /// One language file of an item, split and parsed but not yet typed.
@@ -8,6 +9,18 @@ struct LanguageFile {
     let fields: YAMLMapping?
     let body: MarkdownDocument
     let folder: String
+    /// Where the file is and how it was when read, so that an event's body can be read again.
+    let url: URL
+    let stamp: FileStamp?
+
+    /// The body held in memory.
+    var heldBody: Body { Body(held: body) }
+
+    /// The body read again from its file when rendered (events: the many).
+    var rereadBody: Body {
+        guard let stamp else { return heldBody }
+        return Body(document: body, file: url, displayPath: file.displayPath, stamp: stamp)
+    }
 
     var source: TextSource { TextSource(path: file.displayPath, folder: folder) }
 }
@@ -56,7 +69,7 @@ struct ItemFolder {
                     continue
                 }
                 guard let file = tree.read(path, log: &log) else { continue }
-                if let parsed = parseLanguageFile(file, code: code, folder: relative, log: &log) {
+                if let parsed = parseLanguageFile(file, code: code, folder: relative, url: tree.url(path), log: &log) {
                     languageFiles.append(parsed)
                 }
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -76,7 +89,7 @@ struct ItemFolder {
         return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles)
     }
 
-    private static func parseLanguageFile(_ file: SourceFile, code: String, folder: String,
+    private static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, url: URL,
                                           log: inout DiagnosticLog) -> LanguageFile? {
         if file.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
@@ -94,7 +107,8 @@ struct ItemFolder {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
             let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
-            return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder)
+            return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder, url: url,
+                                stamp: FileStamp.of(url))
         }
     }
 }

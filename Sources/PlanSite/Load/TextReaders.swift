@@ -4,7 +4,7 @@ enum TextReaders {
         guard let map = language.fields else { return nil }
         let fields = FieldReader(map, allowed: ["title"], what: "the home page's front matter", log: &log)
         guard let title = fields.required("title", log: &log)?.string("title", log: &log) else { return nil }
-        return HomeText(title: title, body: language.body, source: language.source)
+        return HomeText(title: title, body: language.heldBody, source: language.source)
     }
 
     static let documentKeys = ["title", "subtitle", "issuer", "addressee", "enclosure", "approval", "areasTable"]
@@ -19,7 +19,7 @@ enum TextReaders {
         let table = fields.optional("areasTable").flatMap { readAreasTable($0, log: &log) }
         guard let title else { return nil }
         return DocumentText(title: title, subtitle: subtitle, issuer: issuer, addressee: addressee, enclosure: enclosure,
-                            approval: approval, areasTable: table, body: language.body, source: language.source)
+                            approval: approval, areasTable: table, body: language.heldBody, source: language.source)
     }
 
     static func area(_ language: LanguageFile, log: inout DiagnosticLog) -> AreaText? {
@@ -28,7 +28,7 @@ enum TextReaders {
         let title = fields.required("title", log: &log)?.string("title", log: &log)
         let short = fields.optional("short")?.string("short", log: &log)
         guard let title else { return nil }
-        return AreaText(title: title, short: short, body: language.body, source: language.source)
+        return AreaText(title: title, short: short, body: language.heldBody, source: language.source)
     }
 
     static func event(_ language: LanguageFile, log: inout DiagnosticLog) -> EventText? {
@@ -38,7 +38,7 @@ enum TextReaders {
         let location = fields.optional("location")?.string("location", log: &log)
         let summary = fields.optional("summary")?.string("summary", log: &log)
         guard let title else { return nil }
-        return EventText(title: title, location: location, summary: summary, body: language.body, source: language.source)
+        return EventText(title: title, location: location, summary: summary, body: language.rereadBody, source: language.source)
     }
 
     private static func readApproval(_ value: YAMLValue, log: inout DiagnosticLog) -> Approval? {

@@ -11,7 +11,7 @@ public struct TextSource: Sendable {
 /// The home page's intro in one language.
 public struct HomeText: Sendable {
     public let title: String
-    public let body: MarkdownDocument
+    public let body: Body
     public let source: TextSource
 }
 
@@ -43,7 +43,7 @@ public struct DocumentText: Sendable {
     public let approval: Approval?
     /// Present when the document shows the table of areas after its body.
     public let areasTable: AreasTableHeader?
-    public let body: MarkdownDocument
+    public let body: Body
     public let source: TextSource
 }
 
@@ -51,7 +51,7 @@ public struct DocumentText: Sendable {
 public struct AreaText: Sendable {
     public let title: String
     public let short: String?
-    public let body: MarkdownDocument
+    public let body: Body
     public let source: TextSource
 }
 
@@ -60,6 +60,6 @@ public struct EventText: Sendable {
     public let title: String
     public let location: String?
     public let summary: String?
-    public let body: MarkdownDocument
+    public let body: Body
     public let source: TextSource
 }

@@ -15,12 +15,12 @@ enum ParallelRenderer {
             let own = context.withOwnDateFormatters()
             while let index = queue.next() {
                 let page = pages[index]
-                let text: String
-                switch page.content {
-                case .page(let template, let view): text = theme.render(view(own), template: template)
-                case .file(let render): text = render(own)
-                }
                 do {
+                    let text: String
+                    switch page.content {
+                    case .page(let template, let view): text = theme.render(try view(own), template: template)
+                    case .file(let render): text = try render(own)
+                    }
                     try write(page.file, Data(text.utf8))
                 } catch {
                     queue.fail(error)

@@ -53,8 +53,8 @@ struct RenderContext: Sendable {
     }
 
     /// A body as HTML, its item links pointing at pages in the reader's language.
-    func html(_ body: MarkdownDocument, source: TextSource, language: String) -> String {
-        body.html(reservedIDs: Self.reservedIDs) { url in
+    func html(_ body: Body, source: TextSource, language: String) throws -> String {
+        try body.document().html(reservedIDs: Self.reservedIDs) { url in
             switch links.resolve(url, from: source.folder) {
             case .external: return url
             case .item(let target, let fragment):

@@ -6,7 +6,7 @@ import PlanMarkdown
 /// is reported at its line and column (CONTENT.md: a link to no item is an error).
 enum LinkCheck {
     static func run(_ site: Site, resolver: LinkResolver, excludedDrafts: Set<String>, log: inout DiagnosticLog) {
-        var bodies: [(MarkdownDocument, TextSource)] = site.home.values.map { ($0.body, $0.source) }
+        var bodies: [(Body, TextSource)] = site.home.values.map { ($0.body, $0.source) }
         for document in site.documents { bodies += document.texts.values.map { ($0.body, $0.source) } }
         for area in site.areas { bodies += area.texts.values.map { ($0.body, $0.source) } }
         for event in site.events { bodies += event.texts.values.map { ($0.body, $0.source) } }

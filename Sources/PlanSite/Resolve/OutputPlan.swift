@@ -7,9 +7,9 @@ struct PlannedPage {
     /// thread has its own date formatters, which are not thread-safe).
     enum Content {
         /// An HTML page: a theme template and its view.
-        case page(template: String, view: @Sendable (RenderContext) -> Any)
+        case page(template: String, view: @Sendable (RenderContext) throws -> Any)
         /// A file the builder writes itself (calendar, feed, sitemap, robots.txt).
-        case file(@Sendable (RenderContext) -> String)
+        case file(@Sendable (RenderContext) throws -> String)
     }
 
     let file: String
@@ -21,7 +21,7 @@ struct PlannedPage {
 struct LocalizedPage: Sendable {
     let template: String
     let path: @Sendable (String) -> String
-    let view: @Sendable (RenderContext, String) -> Any
+    let view: @Sendable (RenderContext, String) throws -> Any
 }
 
 extension RenderContext {
@@ -29,20 +29,20 @@ extension RenderContext {
         var pages: [LocalizedPage] = []
         let routes = routes
         func add(_ template: String, _ path: @escaping @Sendable (String) -> String,
-                 _ view: @escaping @Sendable (RenderContext, String) -> Any) {
+                 _ view: @escaping @Sendable (RenderContext, String) throws -> Any) {
             pages.append(LocalizedPage(template: template, path: path, view: view))
         }
-        add("home", routes.home) { $0.homePage($1) }
+        add("home", routes.home) { try $0.homePage($1) }
         add("documents", routes.documents) { $0.documentsPage($1) }
         for document in site.documents {
-            add("document", { routes.document(document.slug, $0) }) { $0.documentPage(document, $1) }
+            add("document", { routes.document(document.slug, $0) }) { try $0.documentPage(document, $1) }
         }
         add("areas", routes.areas) { $0.areasPage($1) }
         for area in site.areas {
-            add("area", { routes.area(area.slug, $0) }) { $0.areaPage(area, $1) }
+            add("area", { routes.area(area.slug, $0) }) { try $0.areaPage(area, $1) }
         }
         for event in site.events {
-            add("event", { routes.event(event.slug, $0) }) { $0.eventPage(event, $1) }
+            add("event", { routes.event(event.slug, $0) }) { try $0.eventPage(event, $1) }
         }
         add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
         if calendarIsSplit {
@@ -62,10 +62,10 @@ extension RenderContext {
 
     func plan(index: CalendarIndex) -> [PlannedPage] {
         var planned: [PlannedPage] = []
-        func page(_ path: String, _ template: String, _ view: @escaping @Sendable (RenderContext) -> Any) {
+        func page(_ path: String, _ template: String, _ view: @escaping @Sendable (RenderContext) throws -> Any) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view)))
         }
-        func file(_ path: String, _ render: @escaping @Sendable (RenderContext) -> String) {
+        func file(_ path: String, _ render: @escaping @Sendable (RenderContext) throws -> String) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render)))
         }
         let localized = localizedPages(index: index)
@@ -74,18 +74,18 @@ extension RenderContext {
         page(routes.notFound, "not-found") { $0.notFoundPage() }
         for language in config.languages.map(\.code) {
             for entry in localized {
-                page(entry.path(language), entry.template) { entry.view($0, language) }
+                page(entry.path(language), entry.template) { try entry.view($0, language) }
             }
-            file(routes.calendarFile(language)) { $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
+            file(routes.calendarFile(language)) { try $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
                 let events = eventsByArea[area.slug] ?? []
                 file(routes.areaCalendarFile(area.slug, language)) {
-                    $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
+                    try $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
                 }
             }
             for event in site.events {
                 file(routes.eventCalendarFile(event.slug, language)) {
-                    $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
+                    try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
                                  wholeBodies: true)
                 }
             }

@@ -7,7 +7,7 @@ extension RenderContext {
     /// - Parameter wholeBodies: DESCRIPTION holds the whole body as plain text (the one-event
     ///   file); otherwise the summary or first paragraph and the page's address, which keeps a
     ///   subscribed calendar of thousands of events small enough for calendar apps to fetch.
-    func iCalendar(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) -> String {
+    func iCalendar(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> String {
         var lines = ICalendarLines()
         lines.begin("VCALENDAR")
         lines.add("VERSION", "2.0")
@@ -29,7 +29,7 @@ extension RenderContext {
             let (zone, years) = zoneYears[identifier]!
             VTimeZone.add(zone, years: years, to: &lines)
         }
-        for event in events { addEvent(event, language: language, wholeBody: wholeBodies, to: &lines) }
+        for event in events { try addEvent(event, language: language, wholeBody: wholeBodies, to: &lines) }
         lines.end("VCALENDAR")
         return lines.serialized
     }
@@ -47,7 +47,7 @@ extension RenderContext {
         return "\(event.slug)@\(host)"
     }
 
-    private func addEvent(_ event: Event, language: String, wholeBody: Bool, to lines: inout ICalendarLines) {
+    private func addEvent(_ event: Event, language: String, wholeBody: Bool, to lines: inout ICalendarLines) throws {
         let chosen = config.choose(event.texts, for: language)!
         let text = chosen.text
         let lang = [("LANGUAGE", chosen.language)]
@@ -74,7 +74,8 @@ extension RenderContext {
         let page = absolute(routes.event(event.slug, language))
         let description: String
         if wholeBody {
-            description = text.body.plainText.isEmpty ? (text.summary ?? "") : text.body.plainText
+            let plain = try text.body.document().plainText
+            description = plain.isEmpty ? (text.summary ?? "") : plain
         } else {
             description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(separator: "\n\n")
         }

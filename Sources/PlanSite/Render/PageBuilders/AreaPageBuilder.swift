@@ -6,7 +6,7 @@ extension RenderContext {
         )
     }
 
-    func areaPage(_ area: Area, _ language: String) -> AreaPage {
+    func areaPage(_ area: Area, _ language: String) throws -> AreaPage {
         let chosen = config.choose(area.texts, for: language)!
         let events = site.events.filter { $0.area == area.slug }
         let summary = areaSummary(area, language: language)
@@ -19,7 +19,7 @@ extension RenderContext {
             title: chosen.text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),
-            bodyHTML: html(chosen.text.body, source: chosen.text.source, language: language),
+            bodyHTML: try html(chosen.text.body, source: chosen.text.source, language: language),
             upcoming: byYear(upcoming, language: language, newestFirst: false),
             past: byYear(past, language: language, newestFirst: true),
             hasUpcoming: !upcoming.isEmpty,

@@ -6,7 +6,7 @@ extension RenderContext {
         )
     }
 
-    func documentPage(_ document: Document, _ language: String) -> DocumentPage {
+    func documentPage(_ document: Document, _ language: String) throws -> DocumentPage {
         let chosen = config.choose(document.texts, for: language)!
         let text = chosen.text
         let place = document.place.flatMap { $0.value(in: config.fallbackChain(for: language)) }
@@ -31,7 +31,7 @@ extension RenderContext {
             placeLang: place?.language ?? language,
             enclosure: text.enclosure,
             approval: text.approval.map { DocumentPage.ApprovalView(heading: $0.heading, signatories: $0.signatories) },
-            bodyHTML: html(text.body, source: text.source, language: language),
+            bodyHTML: try html(text.body, source: text.source, language: language),
             areasTable: table,
             hasFacts: document.reference != nil || document.date != nil || place != nil
         )

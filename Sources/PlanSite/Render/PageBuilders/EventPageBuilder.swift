@@ -1,5 +1,5 @@
 extension RenderContext {
-    func eventPage(_ event: Event, _ language: String) -> EventPage {
+    func eventPage(_ event: Event, _ language: String) throws -> EventPage {
         let t = strings(language)
         let chosen = config.choose(event.texts, for: language)!
         let text = chosen.text
@@ -21,7 +21,7 @@ extension RenderContext {
             organizers: organizers.isEmpty ? nil : organizers.joined(separator: ", "),
             area: summary.area,
             milestone: summary.milestone,
-            bodyHTML: html(text.body, source: text.source, language: language),
+            bodyHTML: try html(text.body, source: text.source, language: language),
             calendarHref: routes.calendar(language),
             subscription: CalendarSubscription(downloadHref: routes.eventCalendarFile(event.slug, language),
                                                subscribeHref: webcal(routes.calendarFile(language))),

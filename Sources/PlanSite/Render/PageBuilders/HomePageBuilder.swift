@@ -2,7 +2,7 @@ extension RenderContext {
     /// How many upcoming events the home page lists before pointing to the calendar.
     static let upcomingOnHome = 5
 
-    func homePage(_ language: String) -> HomePage {
+    func homePage(_ language: String) throws -> HomePage {
         // The loader fails a site without a home text, so one is always there to choose.
         let chosen = config.choose(site.home, for: language)!
         let upcoming = site.events.filter(isUpcoming).prefix(Self.upcomingOnHome)
@@ -11,7 +11,7 @@ extension RenderContext {
             title: chosen.text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),
-            introHTML: html(chosen.text.body, source: chosen.text.source, language: language),
+            introHTML: try html(chosen.text.body, source: chosen.text.source, language: language),
             areas: site.areas.map { areaSummary($0, language: language) },
             upcoming: upcoming.map { eventSummary($0, language: language) },
             hasUpcoming: !upcoming.isEmpty,

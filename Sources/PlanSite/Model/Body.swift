@@ -1,0 +1,67 @@
+import Foundation
+import PlanMarkdown
+
+/// A Markdown body: what the build needs of it at once (its links, for checking; its first
+/// paragraph, for feeds and summaries), and where to read it again when its page is rendered.
+/// An event's body is read again from its file rather than held: at ten thousand events the
+/// bodies' text and trees would be most of the build's memory.
+public struct Body: Sendable {
+    public let links: [(url: String, position: SourcePosition)]
+    public let firstParagraph: String?
+    public let isEmpty: Bool
+    private let storage: Storage
+
+    enum Storage: Sendable {
+        case held(MarkdownDocument)
+        case file(URL, displayPath: String, stamp: FileStamp)
+    }
+
+    /// A body kept in memory (home, documents, areas: few, and shown on several pages).
+    public init(held document: MarkdownDocument) {
+        links = document.links
+        firstParagraph = document.firstParagraph
+        isEmpty = document.isEmpty
+        storage = .held(document)
+    }
+
+    /// A body read again from `file` when needed; `stamp` is the file as it was when loaded.
+    init(document: MarkdownDocument, file: URL, displayPath: String, stamp: FileStamp) {
+        links = document.links
+        firstParagraph = document.firstParagraph
+        isEmpty = document.isEmpty
+        storage = .file(file, displayPath: displayPath, stamp: stamp)
+    }
+
+    /// The parsed body, read again from its file if it is not held. A file that changed since it
+    /// was loaded is refused: its page would not match what was checked.
+    public func document() throws -> MarkdownDocument {
+        switch storage {
+        case .held(let document): return document
+        case .file(let url, let displayPath, let stamp):
+            guard FileStamp.of(url) == stamp, let data = FileManager.default.contents(atPath: url.path),
+                  case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
+                  case .success(let frontMatter) = FrontMatter.split(file)
+            else { throw BodyChanged(path: displayPath) }
+            return MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+        }
+    }
+}
+
+/// A content file changed while the site was being built.
+public struct BodyChanged: Error, Sendable {
+    public let path: String
+}
+
+/// A file's size and modification time, to tell whether it changed since it was read.
+struct FileStamp: Sendable, Equatable {
+    let size: Int64
+    let modified: Int64
+    let modifiedNanoseconds: Int64
+
+    static func of(_ url: URL) -> FileStamp? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return FileStamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec),
+                         modifiedNanoseconds: Int64(info.st_mtim.tv_nsec))
+    }
+}
