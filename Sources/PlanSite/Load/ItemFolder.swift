@@ -94,6 +94,11 @@ struct ItemFolder {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
             let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+            if let deep = body.tooDeep {
+                log.error(file.location(line: deep.line, column: deep.column),
+                          "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, quotes or emphases inside each other)")
+                return nil
+            }
             return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder)
         }
     }

@@ -46,7 +46,9 @@ public final class OutputWriter {
         createdFolders = [staging.path]
     }
 
+    /// Writes one file of the site; `relativePath` must stay inside the output folder.
     public func write(_ relativePath: String, _ data: Data) throws {
+        try OutputPath.check(relativePath)
         let url = staging.appendingPathComponent(relativePath)
         let folder = url.deletingLastPathComponent()
         if !createdFolders.contains(folder.path) {
