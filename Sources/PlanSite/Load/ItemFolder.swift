@@ -76,7 +76,7 @@ struct ItemFolder {
         return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles)
     }
 
-    private static func parseLanguageFile(_ file: SourceFile, code: String, folder: String,
+    static func parseLanguageFile(_ file: SourceFile, code: String, folder: String,
                                           log: inout DiagnosticLog) -> LanguageFile? {
         if file.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
