@@ -7,7 +7,7 @@ import Foundation
 /// else (a crash, a hang, a sanitizer report) is a bug.
 public struct ItemProbe: Sendable {
     static let separator = Array("\n%%%\n".utf8)
-    static let defaultMeta = "start: 2025-03-12 10:00\nend: 2025-03-13\narea: alpha\nstatus: held\norganizers: [cica]\n"
+    static let defaultMeta = "start: 2025-03-12 10:00\nend: 2025-03-13 12:00\narea: alpha\nstatus: held\norganizers: [cica]\n"
 
     let site: Site
     let theme: Theme

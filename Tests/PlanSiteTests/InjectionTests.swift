@@ -31,6 +31,11 @@ final class InjectionTests: XCTestCase {
         XCTAssertTrue(files.contains("en/events/kickoff-meeting/index.html"), "\(files)")
     }
 
+    // XCTest on Linux never frees a test case: the built site is removed here.
+    override func tearDown() {
+        site = nil
+    }
+
     private func text(_ file: String) -> String { site.read("public/" + file) }
 
     func testEveryOutputFileIsFreeOfInjectedMarkup() throws {
