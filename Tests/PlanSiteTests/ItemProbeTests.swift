@@ -42,7 +42,10 @@ final class ItemProbeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(seeds.count, 30)
         var rendered = 0
         for seed in seeds {
-            let bytes = try [UInt8](Data(contentsOf: Self.corpus.appendingPathComponent(seed)))
+            let url = Self.corpus.appendingPathComponent(seed)
+            // Foundation leaks its read buffer on an empty file (see ContentTree.read).
+            let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+            let bytes = size == 0 ? [] : try [UInt8](Data(contentsOf: url))
             let result = probe.run(bytes)
             for diagnostic in result.diagnostics {
                 XCTAssertTrue(diagnostic.location.path.hasPrefix("fuzz/") && !diagnostic.message.isEmpty, "\(seed): \(diagnostic)")
