@@ -3,11 +3,15 @@ public struct MarkdownDocument: Sendable {
     public let root: MarkdownNode
     /// Added to cmark's line numbers so they count from the top of the file, not the body.
     public let lineOffset: Int
+    /// Where the body nests deeper than `MarkdownParser.maximumDepth`, in the whole file.
+    public let tooDeep: SourcePosition?
 
     private let source: String
 
     public init(source: String, lineOffset: Int = 0) {
-        self.root = MarkdownParser.parse(source)
+        let parsed = MarkdownParser.parse(source)
+        self.root = parsed.root
+        self.tooDeep = parsed.tooDeep.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
         self.lineOffset = lineOffset
         self.source = source
     }

@@ -3,7 +3,13 @@ import CCmark
 /// Parses CommonMark with libcmark: source positions and smart punctuation on, raw HTML never
 /// trusted (cmark's safe default). This file is the only one that touches cmark's C API.
 public enum MarkdownParser {
-    public static func parse(_ source: String) -> MarkdownNode {
+    /// How deep nodes may nest (a list in a list is two levels: list and item). The Swift
+    /// tree is rendered, searched and freed recursively, so a body of ten thousand nested
+    /// quotes (`> > > …`) must not reach it whole; real text nests a handful of levels.
+    public static let maximumDepth = 100
+
+    /// The owned tree, and where nesting first went beyond `maximumDepth` (that part is left out).
+    public static func parse(_ source: String) -> (root: MarkdownNode, tooDeep: SourcePosition?) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         var utf8 = Array(source.utf8)
         let root: OpaquePointer? = utf8.withUnsafeMutableBufferPointer { buffer in
@@ -12,26 +18,34 @@ public enum MarkdownParser {
             }
         }
         guard let root else {
-            return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), nil)
         }
         defer { cmark_node_free(root) }
         return walk(root)
     }
 
     /// Walks the C tree once with cmark's iterator, building the owned tree on a stack.
-    private static func walk(_ root: OpaquePointer) -> MarkdownNode {
+    private static func walk(_ root: OpaquePointer) -> (root: MarkdownNode, tooDeep: SourcePosition?) {
         guard let iterator = cmark_iter_new(root) else {
-            return MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+            return (MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), nil)
         }
         defer { cmark_iter_free(iterator) }
         var stack: [MarkdownNode] = []
         var finished: MarkdownNode?
+        var tooDeep: SourcePosition?
+        // Containers entered below the depth limit, skipped until the matching exits.
+        var skipped = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             let isLeaf = !canContainChildren(type)
+            if skipped > 0 || (event == CMARK_EVENT_ENTER && stack.count >= maximumDepth) {
+                if tooDeep == nil { tooDeep = makeNode(node, type: type).position }
+                if !isLeaf { skipped += event == CMARK_EVENT_ENTER ? 1 : -1 }
+                continue
+            }
             if event == CMARK_EVENT_ENTER {
                 let owned = makeNode(node, type: type)
                 if isLeaf {
@@ -48,7 +62,7 @@ public enum MarkdownParser {
         while let open = stack.popLast() {
             append(open, to: &stack, finished: &finished)
         }
-        return finished ?? MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1))
+        return (finished ?? MarkdownNode(kind: .document, position: SourcePosition(line: 1, column: 1)), tooDeep)
     }
 
     private static func append(_ node: MarkdownNode, to stack: inout [MarkdownNode], finished: inout MarkdownNode?) {

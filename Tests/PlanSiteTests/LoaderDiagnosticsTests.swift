@@ -175,16 +175,17 @@ final class LoaderDiagnosticsTests: XCTestCase {
 
     // MARK: - YAML syntax
 
-    /// The line is counted from the top of the .md file, not from the start of the YAML.
+    /// The line is counted from the top of the .md file, not from the start of the YAML; an
+    /// unclosed quote is shown at its opening quote, not where libyaml gave up.
     func testYAMLSyntaxErrorInFrontMatter() {
         assertDiagnostics("frontmatter-yaml-syntax") { f in [
-            "\(f.path("areas/alpha/en.md")):3:21: error: YAML syntax error: found unexpected end of stream while scanning a quoted scalar",
+            "\(f.path("areas/alpha/en.md")):3:8: error: YAML syntax error: the quoted text opened here is never closed",
         ] }
     }
 
     func testYAMLSyntaxErrorInMeta() {
         assertDiagnostics("meta-yaml-syntax") { f in [
-            "\(f.path("events/2025/kickoff-meeting/meta.yaml")):3:5: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence",
+            "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:13: error: YAML syntax error: the list opened here with '[' is not closed: expected ',' or ']'",
         ] }
     }
 
@@ -440,7 +441,7 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testEveryProblemReportedSorted() {
         assertDiagnostics("many-problems") { f in [
             "\(f.path("areas/beta/meta.yaml")):1:9: error: 'number' must be a whole number, not 'two'",
-            "\(f.path("documents/charter/en.md")):4:1: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence",
+            "\(f.path("documents/charter/en.md")):3:11: error: YAML syntax error: the list opened here with '[' is not closed: expected ',' or ']'",
             "\(f.path("events/2025/kickoff-meeting/en.md")):2:1: error: missing required key 'title' in an event's front matter",
             "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:7: error: unknown area 'gama'",
             "\(f.path("events/2025/kickoff-meeting/meta.yaml")):3:9: error: unknown status 'done' (allowed: planned, held, postponed, cancelled)",

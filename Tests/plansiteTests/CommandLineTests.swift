@@ -14,6 +14,7 @@ final class CommandLineTests: XCTestCase {
 
     override func tearDown() {
         try? FileManager.default.removeItem(at: work)
+        work = nil  // XCTest on Linux never frees a test case (issue 5: AddressSanitizer's leak check)
     }
 
     /// The executable sits in the build folder with the test bundle (on Linux the bundle URL is

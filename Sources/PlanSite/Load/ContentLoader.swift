@@ -7,10 +7,11 @@ public enum ContentLoader {
 
     public static func load(contentDirectory: URL) -> Result<Site, BuildFailure> {
         var log = DiagnosticLog()
-        let tree = ContentTree(root: contentDirectory)
+        var tree = ContentTree(root: contentDirectory)
         guard tree.isDirectory("") else {
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
         }
+        tree.refuseEscapingLinks(log: &log)
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
             return .failure(BuildFailure(diagnostics: log.sorted))
         }

@@ -10,7 +10,7 @@ struct LanguageFile {
     let body: MarkdownDocument
     let folder: String
     /// Where the file is and how it was when read, so that an event's body can be read again.
-    let url: URL
+    let url: URL?
     let stamp: FileStamp?
 
     /// The body held in memory.
@@ -18,7 +18,7 @@ struct LanguageFile {
 
     /// The body read again from its file when rendered (events: the many).
     var rereadBody: Body {
-        guard let stamp else { return heldBody }
+        guard let url, let stamp else { return heldBody }
         return Body(document: body, file: url, displayPath: file.displayPath, stamp: stamp)
     }
 
@@ -89,7 +89,7 @@ struct ItemFolder {
         return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles)
     }
 
-    private static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, url: URL,
+    static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, url: URL?,
                                           log: inout DiagnosticLog) -> LanguageFile? {
         if file.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
@@ -107,8 +107,13 @@ struct ItemFolder {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
             let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+            if let deep = body.tooDeep {
+                log.error(file.location(line: deep.line, column: deep.column),
+                          "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, quotes or emphases inside each other)")
+                return nil
+            }
             return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder, url: url,
-                                stamp: FileStamp.of(url))
+                                stamp: url.flatMap(FileStamp.of))
         }
     }
 }

@@ -20,6 +20,11 @@ struct YAMLValue {
                       "YAML indentation uses a tab; indent with spaces")
             return nil
         }
+        if let (line, column) = YAMLAnchorScan.firstAnchorOrAlias(in: yaml) {
+            log.error(file.location(line: line + lineOffset, column: column),
+                      "YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)")
+            return nil
+        }
         do {
             // The encoding is given: Yams' default reads the process environment on every parse.
             guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return nil }
@@ -49,6 +54,12 @@ struct YAMLValue {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if let (message, opening) = unclosed(context: context, problem: problem) {
+                return .error(at(opening), "YAML syntax error: \(message)")
+            }
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error(at(mark), "YAML syntax error: values nest too deep (lists or mappings inside each other more than a thousand levels)")
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error(at(mark), "YAML syntax error: \(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -58,6 +69,22 @@ struct YAMLValue {
             return .error(location, "duplicate key \(keys) in this mapping")
         default:
             return .error(file.location(line: lineOffset + 1, column: 1), "YAML syntax error: \(error)")
+        }
+    }
+
+    /// libyaml reports an unclosed quote or bracket where it gave up (often the end of the
+    /// text); the editor needs the character that opened it, which libyaml keeps as the context.
+    private static func unclosed(context: YamlError.Context?, problem: String) -> (String, Mark)? {
+        guard let context else { return nil }
+        switch context.text {
+        case "while scanning a quoted scalar" where problem.contains("end of stream") || problem.contains("document indicator"):
+            return ("the quoted text opened here is never closed", context.mark)
+        case "while parsing a flow sequence":
+            return ("the list opened here with '[' is not closed: expected ',' or ']'", context.mark)
+        case "while parsing a flow mapping":
+            return ("the mapping opened here with '{' is not closed: expected ',' or '}'", context.mark)
+        default:
+            return nil
         }
     }
 

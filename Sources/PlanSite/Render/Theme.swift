@@ -23,6 +23,10 @@ public struct Theme: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: shownRoot), "theme folder not found")]))
         }
+        for escape in SymbolicLinks.escapes(below: root) {
+            log.error(SourceLocation(path: shown(escape.relative)), SymbolicLinks.message(escape, folder: "theme"))
+        }
+        if log.hasErrors { return .failure(BuildFailure(diagnostics: log.sorted)) }
         // Before any template is parsed: the CONTENT_TYPE pragma is resolved at parse time.
         FastHTMLEscaping.register()
         let library = ThemeTemplates.load(root.appendingPathComponent("templates"), shown: shown, log: &log)

@@ -21,6 +21,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Refuses an output folder that would destroy something that is not a PlanSite build.
     public func check(protecting folders: [URL]) -> Diagnostic? {
+        restoreAfterInterruptedSwap()
         let shown = DisplayPath.of(output)
         for folder in folders {
             let protected = folder.standardizedFileURL.path
@@ -48,7 +49,9 @@ public final class OutputWriter: @unchecked Sendable {
         createdFolders = [staging.path]
     }
 
+    /// Writes one file of the site; `relativePath` must stay inside the output folder.
     public func write(_ relativePath: String, _ data: Data) throws {
+        try OutputPath.check(relativePath)
         let url = staging.appendingPathComponent(relativePath)
         let folder = url.deletingLastPathComponent()
         lock.lock()
@@ -68,7 +71,6 @@ public final class OutputWriter: @unchecked Sendable {
     public func commit() throws {
         try Data("PlanSite output folder: replaced whole by each build.\n".utf8)
             .write(to: staging.appendingPathComponent(Self.markerName))
-        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-old")
         try? fileManager.removeItem(at: retired)
         if fileManager.fileExists(atPath: output.path) {
             try fileManager.moveItem(at: output, to: retired)
@@ -81,6 +83,19 @@ public final class OutputWriter: @unchecked Sendable {
             throw error
         }
         try? fileManager.removeItem(at: retired)
+    }
+
+    private var retired: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-old")
+    }
+
+    /// `commit` swaps by two renames; a build killed between them (SIGKILL, power loss) leaves
+    /// the previous site under the retired name and none at the output path. Put it back
+    /// before anything else, so the previous site is never lost.
+    private func restoreAfterInterruptedSwap() {
+        if !fileManager.fileExists(atPath: output.path) && fileManager.fileExists(atPath: retired.path) {
+            try? fileManager.moveItem(at: retired, to: output)
+        }
     }
 
     public func discard() {

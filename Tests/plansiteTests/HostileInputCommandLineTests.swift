@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+
+/// Broken and hostile content through the command line (issue 5): every case exits with
+/// status 1 and writes nothing; a build killed with SIGKILL loses nothing.
+final class HostileInputCommandLineTests: XCTestCase {
+    static let packageRoot = CommandLineTests.packageRoot
+    static let invalidFixtures = packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/invalid")
+
+    var work: URL!
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: work)
+        work = nil  // XCTest on Linux never frees a test case
+    }
+
+    var executable: URL {
+        var folder = Bundle(for: HostileInputCommandLineTests.self).bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("plansite")
+    }
+
+    func start(_ arguments: [String], in folder: URL) throws -> (Process, Pipe, Pipe) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = "1717000000"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return (process, out, err)
+    }
+
+    func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stderr: [String]) {
+        let (process, out, err) = try start(arguments, in: folder ?? work)
+        _ = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errors, as: UTF8.self).split(separator: "\n").map(String.init))
+    }
+
+    /// Every case of the corpus (LoaderDiagnosticsTests and HostileContentTests assert each
+    /// whole message): exit status 1, only `path[:line:col]: error: message` lines and the
+    /// count, and no output folder.
+    func testEveryInvalidFixtureExitsOneAndWritesNothing() throws {
+        let cases = try FileManager.default.contentsOfDirectory(atPath: Self.invalidFixtures.path)
+            .filter { $0 != "README.md" && $0 != "bom-crlf" }.sorted()
+        XCTAssertGreaterThanOrEqual(cases.count, 50)
+        let line = try NSRegularExpression(pattern: #"^[^ :]+(:\d+:\d+)?: error: \S.*$"#)
+        for name in cases {
+            let output = work.appendingPathComponent(name)
+            let result = try run(["build", "--content", name, "--theme", Self.packageRoot.appendingPathComponent("theme").path,
+                                  "--output", output.path], in: Self.invalidFixtures)
+            XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)")
+            guard let summary = result.stderr.last else { XCTFail("\(name): nothing printed"); continue }
+            XCTAssertTrue(summary.hasSuffix("; nothing was written"), "\(name): \(summary)")
+            for message in result.stderr.dropLast() {
+                XCTAssertTrue(message.hasPrefix(name + "/"), "\(name): \(message)")
+                XCTAssertEqual(line.numberOfMatches(in: message, range: NSRange(message.startIndex..., in: message)), 1, "\(name): \(message)")
+            }
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), name)
+        }
+    }
+
+    /// A valid small site in `work/content`, from a fixture with its one problem fixed.
+    func writeValidSite() throws {
+        try FileManager.default.copyItem(at: Self.invalidFixtures.appendingPathComponent("unknown-area"), to: work.appendingPathComponent("content"))
+        try Data("start: 2025-03-12\narea: alpha\n".utf8).write(to: work.appendingPathComponent("content/events/2025/kickoff-meeting/meta.yaml"))
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("theme"), to: work.appendingPathComponent("theme"))
+    }
+
+    func testAFiftyMegabyteFileExitsOne() throws {
+        try writeValidSite()
+        var data = Data("---\ntitle: Beta\n---\n".utf8)
+        data.append(Data(repeating: UInt8(ascii: "x"), count: 50 * 1024 * 1024))
+        try data.write(to: work.appendingPathComponent("content/areas/beta/en.md"))
+        let result = try run(["build"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, [
+            "content/areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): a content file is a page of text",
+            "1 error; nothing was written",
+        ])
+    }
+
+    func testASymbolicLinkOutOfTheContentExitsOne() throws {
+        try writeValidSite()
+        try FileManager.default.createSymbolicLink(atPath: work.appendingPathComponent("content/areas/alpha/ru.md").path,
+                                                   withDestinationPath: "/etc/hostname")
+        let result = try run(["build"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr.first, "content/areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to /etc/hostname); copy the file in instead")
+    }
+
+    func testAMissingTemplateExitsOne() throws {
+        try writeValidSite()
+        try FileManager.default.removeItem(at: work.appendingPathComponent("theme/templates/event.mustache"))
+        let result = try run(["build"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, ["theme/templates/event.mustache: error: missing template 'event'", "1 error; nothing was written"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("public").path))
+    }
+
+    func testATemplateSyntaxErrorExitsOne() throws {
+        try writeValidSite()
+        try Data("<p>{{#page}}\n{{title}\n{{/page}}</p>\n".utf8).write(to: work.appendingPathComponent("theme/templates/chooser.mustache"))
+        let result = try run(["build"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr.count, 2, "\(result.stderr)")
+        XCTAssertTrue(result.stderr[0].hasPrefix("theme/templates/chooser.mustache:2:"), result.stderr[0])
+        XCTAssertTrue(result.stderr[0].contains(": error: template syntax error: "), result.stderr[0])
+    }
+
+    // MARK: - SIGKILL
+
+    /// Every file of a folder, relative path -> bytes.
+    func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            let url = folder.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[relative] = try? Data(contentsOf: url) }
+        }
+        return files
+    }
+
+    /// A small site plus `count` synthetic events (three pages each), so a build takes a moment.
+    func writeBigSite(events count: Int, title: String) throws {
+        if !FileManager.default.fileExists(atPath: work.appendingPathComponent("content").path) { try writeValidSite() }
+        for index in 1...count {
+            let folder = work.appendingPathComponent("content/events/2025/synthetic-\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let day = String(format: "2025-%02d-%02d", index % 12 + 1, index % 28 + 1)
+            try Data("start: \(day)\nstatus: planned\n".utf8).write(to: folder.appendingPathComponent("meta.yaml"))
+            try Data("---\ntitle: \(title) \(index)\nsummary: A synthetic event for the interruption test.\n---\nBody \(index).\n".utf8)
+                .write(to: folder.appendingPathComponent("en.md"))
+        }
+    }
+
+    func testABuildKilledWhileWritingLeavesThePreviousSiteAndTheNextBuildCleansUp() throws {
+        try writeBigSite(events: 120, title: "First")
+        XCTAssertEqual(try run(["build"]).status, 0)
+        let output = work.appendingPathComponent("public")
+        let staging = work.appendingPathComponent(".public.plansite-staging")
+        let before = snapshot(output)
+        XCTAssertGreaterThan(before.count, 3 * 120)
+
+        try writeBigSite(events: 120, title: "Second")
+        let (process, out, err) = try start(["build"], in: work)
+        // Kill it as soon as it has started writing: the staging folder has files in it.
+        while process.isRunning && ((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).count < 2 {
+            usleep(500)
+        }
+        let killedWhileWriting = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        _ = out.fileHandleForReading.readDataToEndOfFile()
+        _ = err.fileHandleForReading.readDataToEndOfFile()
+        XCTAssertTrue(killedWhileWriting, "the build ended before it could be killed: make the site bigger")
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        XCTAssertEqual(process.terminationStatus, SIGKILL)
+
+        XCTAssertTrue(FileManager.default.fileExists(atPath: staging.path), "the killed build left its staging folder")
+        let after = snapshot(output)
+        XCTAssertEqual(after.keys.sorted(), before.keys.sorted())
+        XCTAssertTrue(after == before, "the previous site changed")
+
+        let next = try run(["build"])
+        XCTAssertEqual(next.status, 0, "\(next.stderr)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
+        let page = try String(contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("Second 7"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(), ["content", "public", "theme"])
+    }
+}
