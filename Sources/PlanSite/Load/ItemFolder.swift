@@ -9,7 +9,9 @@ struct LanguageFile {
     let body: MarkdownDocument
     let folder: String
 
-    var source: TextSource { TextSource(path: file.displayPath, folder: folder) }
+    func source(sourceHash: String?) -> TextSource {
+        TextSource(path: file.displayPath, folder: folder, sourceHash: sourceHash)
+    }
 }
 
 /// An item's folder: its `meta.yaml` and one `LANG.md` per language.
