@@ -74,9 +74,9 @@ public struct PreviewServer: Sendable {
                     return
                 }
             }
+            // Ends the stop task too, also when the server could not start (port in use).
+            defer { stopper.finish() }
             try await group.run()
-            stopper.finish()
-            try await tasks.waitForAll()
         }
         report(.info("stopped"))
     }

@@ -47,6 +47,10 @@ struct ServeCommand: AsyncParsableCommand {
             try await server.run()
         } catch let failure as BuildFailure {
             try Report.finish(Result<Void, BuildFailure>.failure(failure), then: { _ in })
+        } catch {
+            // Not a usage error (exit 2): the address is taken or cannot be listened on.
+            FileHandle.standardError.write(Data("cannot serve on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

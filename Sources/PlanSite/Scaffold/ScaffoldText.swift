@@ -24,7 +24,8 @@ enum ScaffoldText {
     }
 
     static func languageFile(kind: NewItem.Kind, title: String, sourceHash: String?) -> String {
-        var lines = ["---", "title: \(title)"]
+        // Quoted, so a slug such as `null` or `yes` is still read as text.
+        var lines = ["---", "title: \"\(title)\""]
         switch kind {
         case .event:
             lines += ["# location: the city, or Online", "# summary: one sentence for lists and feeds"]
