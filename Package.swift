@@ -7,11 +7,17 @@ let package = Package(
     products: [
         .executable(name: "plansite", targets: ["plansite"]),
         .library(name: "PlanSite", targets: ["PlanSite"]),
+        .library(name: "PlanSiteServer", targets: ["PlanSiteServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        // `plansite serve` only; service-lifecycle and log are Hummingbird's own, named for its graceful
+        // shutdown and a quieter logger.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,10 +34,21 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The preview server: builds, serves the output folder, watches and reloads.
+        .target(
+            name: "PlanSiteServer",
+            dependencies: [
+                "PlanSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "plansite",
             dependencies: [
                 "PlanSite",
+                "PlanSiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,5 +60,6 @@ let package = Package(
         ),
         // Runs the built executable: exit statuses and what it prints.
         .testTarget(name: "plansiteTests", dependencies: ["plansite"]),
+        .testTarget(name: "PlanSiteServerTests", dependencies: ["PlanSiteServer", "PlanSite"]),
     ]
 )

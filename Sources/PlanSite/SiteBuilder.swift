@@ -9,6 +9,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// "Today", for which events are upcoming.
     public var now: Date
+    /// Told how far rendering has got (pages done, pages in all), every so often.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(content: URL, theme: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false,
                 now: Date = BuildClock.now()) {
@@ -23,7 +25,13 @@ public struct BuildOptions: Sendable {
 
 /// What a finished build wrote.
 public struct BuildSummary: Sendable {
+    /// In site.yaml's order.
+    public let languages: [String]
     public let pagesPerLanguage: [String: Int]
+    /// Item pages showing a fallback language's text, per language.
+    public let fallbacksPerLanguage: [String: Int]
+    /// Events built (each has a page in every language).
+    public let events: Int
     public let files: Int
     public let warnings: [Diagnostic]
 }
@@ -75,7 +83,7 @@ public enum SiteBuilder {
         do {
             try writer?.begin()
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
-            try ParallelRenderer.render(pages, context: context, theme: theme) { file, data in
+            try ParallelRenderer.render(pages, context: context, theme: theme, progress: options.progress) { file, data in
                 try writer?.write(file, data)
             }
             try writer?.commit()
@@ -94,7 +102,8 @@ public enum SiteBuilder {
             let first = page.file.split(separator: "/").first.map(String.init) ?? ""
             if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
         }
-        return .success(BuildSummary(pagesPerLanguage: perLanguage, files: pages.count + theme.assets.count,
+        return .success(BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
+                                     fallbacksPerLanguage: FallbackCount.perLanguage(site), events: site.events.count, files: pages.count + theme.assets.count,
                                      warnings: log.sorted.filter { $0.severity == .warning }))
     }
 }

@@ -22,12 +22,23 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
+    @Flag(help: "Print nothing on success (problems are still printed).")
+    var quiet = false
+
     func run() throws {
-        let options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
+        let clock = ContinuousClock()
+        let started = clock.now
+        var options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
                                    output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
-        try Report.finish(SiteBuilder.build(options)) { summary in
-            let languages = summary.pagesPerLanguage.keys.sorted().map { "\($0) \(summary.pagesPerLanguage[$0]!)" }
-            print("built \(summary.files) files into \(output) (pages per language: \(languages.joined(separator: ", ")))")
+        let progress = quiet ? nil : TerminalProgress.onStandardError()
+        if let progress {
+            options.progress = { done, total in progress.show("rendering pages: \(done)/\(total)") }
+        }
+        let result = SiteBuilder.build(options)
+        progress?.clear()
+        try Report.finish(result) { summary in
+            guard !quiet else { return }
+            BuildReport.lines(summary, output: output, elapsed: clock.now - started).forEach { print($0) }
         }
     }
 }
@@ -46,11 +57,18 @@ struct CheckCommand: ParsableCommand {
 
 /// Prints diagnostics to standard error and turns the result into an exit status.
 enum Report {
-    static func finish(_ result: Result<BuildSummary, BuildFailure>, success: (BuildSummary) -> Void) throws {
-        switch result {
-        case .success(let summary):
+    static func finish(_ result: Result<BuildSummary, BuildFailure>, success: (BuildSummary) throws -> Void) throws {
+        try finish(result, then: { summary in
             summary.warnings.forEach(printError)
-            success(summary)
+            try success(summary)
+        })
+    }
+
+    /// Any command's result: the failure's diagnostics on standard error and exit status 1.
+    static func finish<Value>(_ result: Result<Value, BuildFailure>, then success: (Value) throws -> Void) throws {
+        switch result {
+        case .success(let value):
+            try success(value)
         case .failure(let failure):
             failure.diagnostics.forEach(printError)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count

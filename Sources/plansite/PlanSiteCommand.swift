@@ -4,7 +4,7 @@ struct PlanSiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
         abstract: "Builds the CICA–SCO Action Plan site from Markdown content.",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, StatusCommand.self]
     )
 }
 

@@ -5,7 +5,11 @@ import Foundation
 // ArgumentParser's own usage errors exit 64, so parsing is done here to map them to 2.
 do {
     var command = try PlanSiteCommand.parseAsRoot()
-    try command.run()
+    if let asyncCommand = command as? AsyncParsableCommand {
+        try await runAsync(asyncCommand)
+    } else {
+        try command.run()
+    }
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {
@@ -17,4 +21,11 @@ do {
     }
     FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(2)
+}
+
+/// `serve` runs async; opened as a generic so `run()` is the async requirement, not the sync one
+/// every command also has.
+func runAsync<Command: AsyncParsableCommand>(_ command: Command) async throws {
+    var command = command
+    try await command.run()
 }

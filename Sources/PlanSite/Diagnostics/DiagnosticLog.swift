@@ -31,4 +31,8 @@ public struct DiagnosticLog: Sendable {
 /// Thrown when a stage ends with errors; carries every diagnostic of the run.
 public struct BuildFailure: Error, Sendable {
     public let diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
 }

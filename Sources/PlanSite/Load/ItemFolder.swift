@@ -22,7 +22,9 @@ struct LanguageFile {
         return Body(document: body, file: url, displayPath: file.displayPath, stamp: stamp)
     }
 
-    var source: TextSource { TextSource(path: file.displayPath, folder: folder) }
+    func source(sourceHash: String?) -> TextSource {
+        TextSource(path: file.displayPath, folder: folder, sourceHash: sourceHash)
+    }
 }
 
 /// An item's folder: its `meta.yaml` and one `LANG.md` per language.

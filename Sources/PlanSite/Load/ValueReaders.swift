@@ -41,12 +41,17 @@ enum TimeZoneReader {
 enum EventTimeReader {
     static func read(_ value: YAMLValue, key: String, log: inout DiagnosticLog) -> EventTime? {
         guard let text = value.string(key, log: &log) else { return nil }
+        return read(text, key: key, at: value.location, log: &log)
+    }
+
+    /// The same check for a date given elsewhere (`plansite new event --start`).
+    static func read(_ text: String, key: String, at location: SourceLocation, log: inout DiagnosticLog) -> EventTime? {
         switch EventTime.parse(text) {
         case .success(let time): return time
         case .failure(.malformed):
-            log.error(value.location, "'\(key)' must be a date such as 2025-03-12 or 2025-03-12 10:00, not '\(text)'")
+            log.error(location, "'\(key)' must be a date such as 2025-03-12 or 2025-03-12 10:00, not '\(text)'")
         case .failure(.impossible(let why)):
-            log.error(value.location, "impossible date '\(text)' in '\(key)': \(why)")
+            log.error(location, "impossible date '\(text)' in '\(key)': \(why)")
         }
         return nil
     }

@@ -6,6 +6,8 @@ public struct TextSource: Sendable {
     public let path: String
     /// The item's folder relative to the content root (`documents/plan`), where relative links start.
     public let folder: String
+    /// The `sourceHash` the file records: the source-language version it was translated from.
+    public var sourceHash: String? = nil
 }
 
 /// The home page's intro in one language.

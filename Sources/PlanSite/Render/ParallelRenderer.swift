@@ -8,12 +8,15 @@ import Foundation
 enum ParallelRenderer {
     static func render(_ pages: [PlannedPage], context: RenderContext, theme: Theme,
                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                        write: @escaping @Sendable (String, Data) throws -> Void) throws {
         let queue = WorkQueue(count: pages.count)
         let workers = max(1, min(threads, pages.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let own = context.withOwnDateFormatters()
             while let index = queue.next() {
+                // Every 50th file taken; the count is approximate under parallel work.
+                if index % 50 == 0 { progress?(index, pages.count) }
                 let page = pages[index]
                 do {
                     let text: String

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+/// Runs the `plansite` executable in a fresh working folder, as a user would.
+class CommandLineTestCase: XCTestCase {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    var work: URL!
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: work)
+    }
+
+    /// The executable sits in the build folder with the test bundle (on Linux the bundle URL is
+    /// that folder; on macOS it is the `.xctest` inside it).
+    var executable: URL {
+        var folder = Bundle(for: CommandLineTestCase.self).bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("plansite")
+    }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = work
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = "1717000000"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Copies the real content and theme into the working folder, so paths print relative to it.
+    func copySite() throws {
+        for name in ["content", "theme"] {
+            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent(name), to: work.appendingPathComponent(name))
+        }
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try Data(text.utf8).write(to: work.appendingPathComponent(path))
+    }
+}
