@@ -32,7 +32,8 @@ public struct MarkdownDocument: Sendable {
             if link.position.line >= 1, link.position.line <= lineStarts.count {
                 let start = lineStarts[link.position.line - 1]
                 let end = min(utf8.count, start + max(0, column - 1))
-                column = String(decoding: utf8[start..<end], as: UTF8.self).count + 1
+                // Characters before the link: bytes that start a UTF-8 sequence.
+                column = utf8[start..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
             }
             return (link.url, SourcePosition(line: link.position.line + lineOffset, column: column))
         }

@@ -49,19 +49,30 @@ public enum ContentLoader {
         }
         areas.sort { $0.number < $1.number }
 
-        var events: [Event] = []
+        // An event's slug is its folder's name: duplicates are found from the paths alone.
+        var unique: [String] = []
         var eventFolders: [String: String] = [:]
         for relative in eventFolderPaths(tree, "events", log: &log) {
-            guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log) else { continue }
-            if let other = eventFolders[folder.slug] {
+            let slug = String(relative.split(separator: "/").last ?? "")
+            if let other = eventFolders[slug] {
                 log.error(SourceLocation(path: tree.display(relative)),
-                          "event slug '\(folder.slug)' is already used by \(tree.display(other)): event folder names must be unique")
+                          "event slug '\(slug)' is already used by \(tree.display(other)): event folder names must be unique")
                 continue
             }
-            eventFolders[folder.slug] = relative
-            if let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &log) {
-                events.append(event)
-            }
+            eventFolders[slug] = relative
+            unique.append(relative)
+        }
+        // Events are read on every core: each folder is read and typed on its own.
+        let frozen = tree
+        let loaded = ParallelMap.map(unique) { relative -> (Event?, DiagnosticLog) in
+            var own = DiagnosticLog()
+            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true, log: &own) else { return (nil, own) }
+            return (ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own), own)
+        }
+        var events: [Event] = []
+        for (event, own) in loaded {
+            own.entries.forEach { log.add($0) }
+            if let event { events.append(event) }
         }
         events.sort { ($0.start, $0.slug) < ($1.start, $1.slug) }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The content folder on disk, and how its paths are shown in diagnostics.
-struct ContentTree {
+struct ContentTree: Sendable {
     let root: URL
     /// The root as shown to the user: relative to the working folder where it lies inside it.
     let displayRoot: String

@@ -11,6 +11,8 @@
 enum YAMLAnchorScan {
     /// The 1-based line and column (in characters) of the first anchor or alias, if any.
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        // Most front matter holds neither character: nothing to scan.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var state = State()
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if let column = state.scan(Array(line)) { return (index + 1, column) }
