@@ -34,6 +34,17 @@ public struct BuildSummary: Sendable {
     public let events: Int
     public let files: Int
     public let warnings: [Diagnostic]
+    /// Files left exactly as the previous build wrote them (same bytes, same modification time).
+    public var keptFiles = 0
+    /// Nothing the output depends on changed since the previous build: nothing was done.
+    public var unchanged = false
+
+    /// The summary of a build that found nothing to do.
+    static var nothingChanged: BuildSummary {
+        var summary = BuildSummary(languages: [], pagesPerLanguage: [:], fallbacksPerLanguage: [:], events: 0, files: 0, warnings: [])
+        summary.unchanged = true
+        return summary
+    }
 }
 
 /// The pipeline in one screen: load -> resolve -> render -> write.
@@ -43,7 +54,11 @@ public enum SiteBuilder {
         if let refusal = writer.check(protecting: [options.content, options.theme]) {
             return .failure(BuildFailure(diagnostics: [refusal]))
         }
-        return run(options, writer: writer)
+        // "Today" to the quarter hour: every time zone's midnight falls on one.
+        let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
+        let fingerprint = InputFingerprint.of(options, today: String(quarterHours))
+        if writer.previousFingerprint == fingerprint { return .success(.nothingChanged) }
+        return run(options, writer: writer, fingerprint: fingerprint)
     }
 
     /// Loads, checks and renders everything, writing nothing.
@@ -51,7 +66,7 @@ public enum SiteBuilder {
         run(options, writer: nil)
     }
 
-    private static func run(_ options: BuildOptions, writer: OutputWriter?) -> Result<BuildSummary, BuildFailure> {
+    private static func run(_ options: BuildOptions, writer: OutputWriter?, fingerprint: String = "") -> Result<BuildSummary, BuildFailure> {
         // Load: content and theme both, so their problems are reported in one run.
         let loadedSite = ContentLoader.load(contentDirectory: options.content)
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
@@ -86,7 +101,7 @@ public enum SiteBuilder {
             try ParallelRenderer.render(pages, context: context, theme: theme, progress: options.progress) { file, data in
                 try writer?.write(file, data)
             }
-            try writer?.commit()
+            try writer?.commit(fingerprint: fingerprint)
         } catch let changed as BodyChanged {
             writer?.discard()
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: changed.path),
@@ -102,8 +117,10 @@ public enum SiteBuilder {
             let first = page.file.split(separator: "/").first.map(String.init) ?? ""
             if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
         }
-        return .success(BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
+        var summary = BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
                                      fallbacksPerLanguage: FallbackCount.perLanguage(site), events: site.events.count, files: pages.count + theme.assets.count,
-                                     warnings: log.sorted.filter { $0.severity == .warning }))
+                                     warnings: log.sorted.filter { $0.severity == .warning })
+        summary.keptFiles = writer?.keptFiles ?? 0
+        return .success(summary)
     }
 }

@@ -4,14 +4,21 @@ import PlanSite
 /// The lines `plansite build` ends with, on standard output: one per language, then the total.
 enum BuildReport {
     static func lines(_ summary: BuildSummary, output: String, elapsed: Duration) -> [String] {
+        if summary.unchanged {
+            return ["nothing changed since the last build: \(output) left as it was (\(seconds(elapsed)) s)"]
+        }
         let perLanguage = summary.languages.map { code in
             let pages = summary.pagesPerLanguage[code, default: 0]
             let fallbacks = summary.fallbacksPerLanguage[code, default: 0]
             return "\(code): \(pages) pages, \(summary.events) events, \(fallbacks) fallback\(fallbacks == 1 ? "" : "s") used"
         }
+        let kept = summary.keptFiles > 0 ? " (\(summary.keptFiles) unchanged)" : ""
+        return perLanguage + ["built \(summary.files) files\(kept) into \(output) in \(seconds(elapsed)) s"]
+    }
+
+    private static func seconds(_ elapsed: Duration) -> String {
         let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        let seconds = String(format: "%.2f", Double(milliseconds) / 1000)
-        return perLanguage + ["built \(summary.files) files into \(output) in \(seconds) s"]
+        return String(format: "%.2f", Double(milliseconds) / 1000)
     }
 }
 

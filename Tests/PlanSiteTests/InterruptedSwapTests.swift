@@ -22,12 +22,12 @@ final class InterruptedSwapTests: XCTestCase {
         XCTAssertNil(next.check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "previous")
         XCTAssertEqual(TemporaryFolder.list(folder.url), [
-            ".public.plansite-staging/index.html", "public/.plansite-output", "public/index.html",
+            ".public.plansite-manifest", ".public.plansite-staging/index.html", "public/.plansite-output", "public/index.html",
         ])
         try next.begin()
         try next.write("index.html", Data("next".utf8))
         try next.commit()
-        XCTAssertEqual(TemporaryFolder.list(folder.url), ["public/.plansite-output", "public/index.html"])
+        XCTAssertEqual(TemporaryFolder.list(folder.url), [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
         XCTAssertEqual(folder.read("public/index.html"), "next")
     }
 }

@@ -70,7 +70,7 @@ final class PathEscapeTests: XCTestCase {
         try second.write("index.html", Data("new".utf8))
         XCTAssertThrowsError(try second.write("../index.html", Data("escaped".utf8)))
         second.discard()
-        XCTAssertEqual(TemporaryFolder.list(folder.url), ["public/.plansite-output", "public/index.html"])
+        XCTAssertEqual(TemporaryFolder.list(folder.url), [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
         XCTAssertEqual(folder.read("public/index.html"), "old")
     }
 }

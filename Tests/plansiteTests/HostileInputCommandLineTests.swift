@@ -180,6 +180,8 @@ final class HostileInputCommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
         let page = try String(contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("Second 7"))
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(), ["content", "public", "theme"])
+        // Beside the output: the build's manifest (what the next build may leave alone), nothing else.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(),
+                       [".public.plansite-manifest", "content", "public", "theme"])
     }
 }

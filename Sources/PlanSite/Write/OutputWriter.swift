@@ -42,11 +42,32 @@ public final class OutputWriter: @unchecked Sendable {
         return nil
     }
 
+    /// What the previous build wrote (empty when there was none or its manifest is not usable).
+    private var previous: [String: BuildManifest.Entry] = [:]
+    /// What this build writes, recorded as files are written.
+    private var written: [String: BuildManifest.Entry] = [:]
+    /// Files this build left as the previous one wrote them.
+    public private(set) var keptFiles = 0
+
+    /// The input fingerprint recorded by the previous build, if its output is still there.
+    public var previousFingerprint: String? {
+        guard fileManager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else { return nil }
+        return BuildManifest.read(at: manifest)?.fingerprint
+    }
+
+    /// Beside the output folder, like the staging folder.
+    var manifest: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-manifest")
+    }
+
     /// Starts a fresh staging folder (a leftover from an interrupted build is removed).
     public func begin() throws {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         createdFolders = [staging.path]
+        previous = BuildManifest.read(at: manifest)?.files ?? [:]
+        written = [:]
+        keptFiles = 0
     }
 
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
@@ -64,13 +85,33 @@ public final class OutputWriter: @unchecked Sendable {
             createdFolders.insert(folder.path)
             lock.unlock()
         }
+        let hash = BuildManifest.hash(data)
+        // The same bytes as last time, and the old file untouched since: it is linked into the
+        // new build rather than written again, so it keeps its modification time.
+        if let last = previous[relativePath], last.hash == hash, last.size == data.count,
+           BuildManifest.modified(output.appendingPathComponent(relativePath).path, size: data.count) == last.modified,
+           link(output.appendingPathComponent(relativePath).path, url.path) == 0 {
+            record(relativePath, last, kept: true)
+            return
+        }
         try data.write(to: url)
+        record(relativePath, BuildManifest.Entry(hash: hash, size: data.count, modified: BuildManifest.modified(url.path) ?? 0), kept: false)
     }
 
-    /// Puts the staged build in place of the output folder.
-    public func commit() throws {
+    private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool) {
+        lock.lock()
+        written[relativePath] = entry
+        if kept { keptFiles += 1 }
+        lock.unlock()
+    }
+
+    /// Puts the staged build in place of the output folder, then its manifest beside it.
+    public func commit(fingerprint: String = "") throws {
         try Data("PlanSite output folder: replaced whole by each build.\n".utf8)
             .write(to: staging.appendingPathComponent(Self.markerName))
+        // The old manifest goes first: from here until the new one is in place there is none,
+        // and a build interrupted in between makes the next one write every file, which is safe.
+        try? fileManager.removeItem(at: manifest)
         try? fileManager.removeItem(at: retired)
         if fileManager.fileExists(atPath: output.path) {
             try fileManager.moveItem(at: output, to: retired)
@@ -83,6 +124,7 @@ public final class OutputWriter: @unchecked Sendable {
             throw error
         }
         try? fileManager.removeItem(at: retired)
+        try? BuildManifest(fingerprint: fingerprint, files: written).serialized().write(to: manifest, options: .atomic)
     }
 
     private var retired: URL {

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What the last build wrote, kept beside the output folder (`.public.plansite-manifest`, not
+/// inside it, so it is never published and two builds' folders stay byte-identical): the
+/// fingerprint of its inputs, and a hash and size for every file. The next build uses it to
+/// leave unchanged files alone (same inode, same modification time, so rsync and CDN uploads
+/// see no change) and to do nothing at all when no input changed.
+///
+/// The format is versioned. A manifest that is missing, of another version, or malformed is
+/// ignored: the build then writes every file, as a first build does. It is never trusted
+/// beyond that: a file is kept only when the old one is still there with the recorded size.
+struct BuildManifest: Sendable, Equatable {
+    static let header = "plansite-manifest 1"
+
+    struct Entry: Sendable, Equatable {
+        let hash: UInt64
+        let size: Int
+        /// The file's modification time as written, in nanoseconds: a file changed since (by
+        /// hand, by another tool) no longer matches and is written again.
+        let modified: Int64
+    }
+
+    var fingerprint: String
+    var files: [String: Entry]
+
+    func serialized() -> Data {
+        var text = Self.header + "\n" + "fingerprint " + fingerprint + "\n"
+        for path in files.keys.sorted() {
+            let entry = files[path]!
+            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(path)\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// The manifest at `url`, or nil when there is none or it is not one this version wrote.
+    static func read(at url: URL) -> BuildManifest? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2, lines[0] == header, lines[1].hasPrefix("fingerprint ") else { return nil }
+        var files: [String: Entry] = [:]
+        for line in lines.dropFirst(2) where !line.isEmpty {
+            let parts = line.split(separator: " ", maxSplits: 3)
+            guard parts.count == 4, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
+                  let modified = Int64(parts[2]), (try? OutputPath.check(String(parts[3]))) != nil else { return nil }
+            files[String(parts[3])] = Entry(hash: hash, size: size, modified: modified)
+        }
+        return BuildManifest(fingerprint: String(lines[1].dropFirst("fingerprint ".count)), files: files)
+    }
+
+    /// FNV-1a over 64-bit words (then the tail bytes): stable across runs and machines, and
+    /// eight times fewer steps than byte-wise FNV over the megabytes of a large site.
+    /// A file's modification time in nanoseconds, or nil when it is not a regular file.
+    static func modified(_ path: String, size: Int? = nil) -> Int64? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true
+        else { return nil }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    static func hash(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let words = raw.count / 8
+            for index in 0..<words {
+                hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian
+                hash = hash &* prime
+            }
+            for index in (words * 8)..<raw.count {
+                hash ^= UInt64(raw[index])
+                hash = hash &* prime
+            }
+        }
+        return hash
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+@testable import PlanSite
+
+/// A rebuild leaves alone what did not change: nothing at all when no input changed, and every
+/// file whose bytes are the same when one did (same inode, same modification time).
+final class IncrementalBuildTests: XCTestCase {
+    var content: TemporaryFolder!
+    var output: TemporaryFolder!
+
+    override func setUp() {
+        content = TemporaryFolder()
+        content.write(SmallSite.files)
+        output = TemporaryFolder()
+    }
+
+    override func tearDown() {
+        content = nil
+        output = nil
+    }
+
+    private var out: URL { output.url.appendingPathComponent("public") }
+
+    /// Inode and modification time (nanoseconds) of every file of the output.
+    private func stamps() -> [String: String] {
+        var result: [String: String] = [:]
+        for file in TemporaryFolder.list(out) {
+            var info = stat()
+            XCTAssertEqual(stat(out.appendingPathComponent(file).path, &info), 0)
+            result[file] = "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        return result
+    }
+
+    func testNothingChangedMeansNothingWritten() throws {
+        let first = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertFalse(first.unchanged)
+        let before = stamps()
+        let second = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertTrue(second.unchanged)
+        XCTAssertEqual(stamps(), before)
+    }
+
+    func testOneEditedEventRewritesOnlyWhatShowsIt() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let before = stamps()
+        content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed\n---\n"])
+        let summary = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertFalse(summary.unchanged)
+        let after = stamps()
+        let rewritten = Set(after.keys.filter { before[$0] != after[$0] })
+        // Its page (kk and ru show the English text), the lists and calendars that show its title.
+        for file in ["en/events/forum/index.html", "ru/events/forum/index.html", "en/areas/one/index.html",
+                     "en/calendar/index.html", "en/calendar.ics", "en/feed.xml", "en/events/forum/event.ics"] {
+            XCTAssertTrue(rewritten.contains(file), file)
+        }
+        // Pages that do not show it keep their inode and time.
+        for file in ["en/events/meeting/index.html", "en/documents/plan/index.html", "en/areas/two/index.html",
+                     "sitemap.xml", "robots.txt", "404.html"] {
+            XCTAssertFalse(rewritten.contains(file), file)
+        }
+        XCTAssertEqual(summary.keptFiles, after.count - rewritten.count)
+    }
+
+    func testACorruptOrForeignManifestIsIgnored() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        for garbage in ["not a manifest", "plansite-manifest 99\nfingerprint x\n", "plansite-manifest 1\nfingerprint x\nzz 1 ../escape\n"] {
+            try Data(garbage.utf8).write(to: output.url.appendingPathComponent(".public.plansite-manifest"))
+            let before = stamps()
+            let summary = try XCTUnwrap(build(content: content.url, output: out))
+            XCTAssertFalse(summary.unchanged, garbage)
+            XCTAssertEqual(summary.keptFiles, 0, garbage)
+            let after = stamps()
+            XCTAssertTrue(after.keys.allSatisfy { before[$0] != after[$0] }, garbage)
+        }
+    }
+
+    func testAFileChangedByHandIsWrittenAgain() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        // Same size, other bytes: the manifest's size matches, so the hash must be what tells.
+        let page = out.appendingPathComponent("en/events/meeting/index.html")
+        var bytes = try Data(contentsOf: page)
+        bytes[bytes.count - 2] = UInt8(ascii: "X")
+        try bytes.write(to: page)
+        content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed again\n---\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertFalse(try String(contentsOf: page, encoding: .utf8).hasSuffix("X\n"))
+    }
+}
