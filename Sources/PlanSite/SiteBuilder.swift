@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var now: Date
     /// Told how far rendering has got (pages done, pages in all), every so often.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Render threads; every core by default. The output is the same for any number.
+    public var threads = ProcessInfo.processInfo.activeProcessorCount
 
     public init(content: URL, theme: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false,
                 now: Date = BuildClock.now()) {
@@ -98,7 +100,8 @@ public enum SiteBuilder {
         do {
             try writer?.begin()
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
-            try ParallelRenderer.render(pages, context: context, theme: theme, progress: options.progress) { file, data in
+            try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
+                                        progress: options.progress) { file, data in
                 try writer?.write(file, data)
             }
             try writer?.commit(fingerprint: fingerprint)

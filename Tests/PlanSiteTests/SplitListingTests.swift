@@ -64,4 +64,22 @@ final class SplitListingTests: XCTestCase {
             }
         }
     }
+
+    /// One render thread or eight: the same bytes in every file.
+    func testAnyNumberOfRenderThreadsGivesTheSameSite() throws {
+        var files: [[String: Data]] = []
+        for threads in [1, 8] {
+            let folder = TemporaryFolder()
+            let target = folder.url.appendingPathComponent("public")
+            var options = BuildOptions(content: content.url, theme: Package.theme, output: target,
+                                       now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!)
+            options.threads = threads
+            guard case .success = SiteBuilder.build(options) else { return XCTFail("build failed") }
+            var contents: [String: Data] = [:]
+            for file in TemporaryFolder.list(target) { contents[file] = try Data(contentsOf: target.appendingPathComponent(file)) }
+            files.append(contents)
+        }
+        XCTAssertGreaterThan(files[0].count, 500)
+        XCTAssertEqual(files[0], files[1])
+    }
 }
