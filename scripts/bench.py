@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""PlanSite's benchmark: build N synthetic events and print the figures issue 6 asks for.
+
+Usage:
+  scripts/bench.py N [--runs 3] [--work /tmp/plansite-bench] [--plansite .build/release/plansite]
+  scripts/bench.py N --hugo-bench ../shared/bench --runs 5      # also Hugo, alternating
+
+For N events (scripts/bench_content.py writes them in the content format; with --hugo-bench the
+reference generator there writes both sites from the same text), it measures, as medians:
+- a clean build: wall time, pages per second, peak RSS of the process;
+- a rebuild with nothing changed (time, and whether any output file's time changed);
+- a rebuild after one event's text is edited (time, and how many files were rewritten);
+- the floor: libcmark alone over the same Markdown bodies (one core, through ctypes) plus a
+  copy of the output (cp -r), and the ratio of the clean build to it;
+- with --hugo-bench and `hugo` on the PATH: Hugo's clean build of the same site, measured
+  alternately with PlanSite's, and the ratios of time and memory.
+Nothing is asserted: the numbers are printed for the README and the issue notes.
+"""
+import argparse
+import ctypes
+import ctypes.util
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_measured(command, env=None):
+    """Runs a command; returns (wall seconds, peak RSS in MiB of it and its children)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    # /usr/bin/time reports the peak of this one command, which getrusage cannot once a
+    # larger child has run before it.
+    completed = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - started
+    if completed.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{completed.stderr}")
+    peak_kib = int(completed.stderr.strip().splitlines()[-1]) if completed.stderr.strip() else before
+    return wall, peak_kib / 1024
+
+
+def output_stamps(folder):
+    stamps = {}
+    for current, _, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(current, name)
+            info = os.lstat(path)
+            stamps[os.path.relpath(path, folder)] = (info.st_ino, info.st_mtime_ns)
+    return stamps
+
+
+def markdown_bodies(content):
+    bodies = []
+    for current, _, files in os.walk(content):
+        for name in files:
+            if name.endswith(".md"):
+                with open(os.path.join(current, name), "rb") as handle:
+                    text = handle.read()
+                parts = text.split(b"\n---\n", 1)
+                bodies.append(parts[1] if len(parts) == 2 else text)
+    return bodies
+
+
+def cmark_seconds(bodies):
+    library = ctypes.CDLL(ctypes.util.find_library("cmark") or "libcmark.so")
+    library.cmark_markdown_to_html.restype = ctypes.c_void_p
+    library.cmark_markdown_to_html.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int]
+    libc = ctypes.CDLL(None)
+    libc.free.argtypes = [ctypes.c_void_p]
+    started = time.perf_counter()
+    for body in bodies:
+        libc.free(library.cmark_markdown_to_html(body, len(body), 0))
+    return time.perf_counter() - started
+
+
+def copy_seconds(folder, work):
+    target = os.path.join(work, "copy")
+    shutil.rmtree(target, ignore_errors=True)
+    started = time.perf_counter()
+    subprocess.run(["cp", "-r", folder, target], check=True)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(target)
+    return seconds
+
+
+def plansite_build(plansite, content, output, env):
+    return run_measured([plansite, "build", "--quiet", "--content", content, "--output", output,
+                         "--theme", os.path.join(ROOT, "theme")], env)
+
+
+def clean(output):
+    shutil.rmtree(output, ignore_errors=True)
+    parent, name = os.path.split(output)
+    for leftover in (f".{name}.plansite-manifest", f".{name}.plansite-staging", f".{name}.plansite-old"):
+        path = os.path.join(parent, leftover)
+        if os.path.isdir(path):
+            shutil.rmtree(path)
+        elif os.path.exists(path):
+            os.remove(path)
+
+
+def main():
+    arguments = argparse.ArgumentParser()
+    arguments.add_argument("events", type=int)
+    arguments.add_argument("--runs", type=int, default=3)
+    arguments.add_argument("--work", default="/tmp/plansite-bench")
+    arguments.add_argument("--plansite", default=os.path.join(ROOT, ".build/release/plansite"))
+    arguments.add_argument("--hugo-bench", help="the reference benchmark folder (with gen_plansite_content.py)")
+    options = arguments.parse_args()
+    work = os.path.join(options.work, str(options.events))
+    os.makedirs(work, exist_ok=True)
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1717000000")
+
+    content = os.path.join(work, "content")
+    hugo_site = os.path.join(work, "hugo")
+    if not os.path.isdir(content):
+        if options.hugo_bench:
+            subprocess.run([sys.executable, os.path.join(options.hugo_bench, "gen_plansite_content.py"),
+                            str(options.events), work], check=True, stdout=subprocess.DEVNULL)
+            subprocess.run([sys.executable, os.path.join(options.hugo_bench, "gen_hugo_site.py"),
+                            str(options.events), hugo_site], check=True, stdout=subprocess.DEVNULL)
+        else:
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench_content.py"),
+                            str(options.events), content], check=True)
+    use_hugo = options.hugo_bench and shutil.which("hugo") and os.path.isdir(hugo_site)
+
+    output = os.path.join(work, "public")
+    clean_times, peaks, hugo_times, hugo_peaks = [], [], [], []
+    for _ in range(options.runs):
+        clean(output)
+        wall, peak = plansite_build(options.plansite, content, output, env)
+        clean_times.append(wall)
+        peaks.append(peak)
+        if use_hugo:
+            shutil.rmtree(os.path.join(work, "hugo-out"), ignore_errors=True)
+            wall, peak = run_measured(["hugo", "--quiet", "-s", hugo_site, "-d", os.path.join(work, "hugo-out")])
+            hugo_times.append(wall)
+            hugo_peaks.append(peak)
+    files = sum(len(names) for _, _, names in os.walk(output))
+    pages = sum(1 for current, _, names in os.walk(output) for name in names if name.endswith(".html"))
+
+    before = output_stamps(output)
+    unchanged = [plansite_build(options.plansite, content, output, env)[0] for _ in range(options.runs)]
+    touched_by_nothing = sum(1 for path, stamp in output_stamps(output).items() if before.get(path) != stamp)
+
+    edits = []
+    rewritten = 0
+    event = next(os.path.join(current, "en.md") for current, _, names in sorted(os.walk(os.path.join(content, "events")))
+                 if "en.md" in names and "meta.yaml" in names)
+    for run in range(options.runs):
+        before = output_stamps(output)
+        with open(event, "a", encoding="utf-8") as handle:
+            handle.write(f"\nOne more sentence, edit {run}.\n")
+        edits.append(plansite_build(options.plansite, content, output, env)[0])
+        rewritten = sum(1 for path, stamp in output_stamps(output).items() if before.get(path) != stamp)
+
+    bodies = markdown_bodies(content)
+    floor_cmark = cmark_seconds(bodies)
+    floor_copy = copy_seconds(output, work)
+    full = statistics.median(clean_times)
+
+    print(f"events: {options.events}, pages: {pages}, files: {files}")
+    print(f"clean build: {full:.2f} s (median of {options.runs}), {pages / full:.0f} pages/s, "
+          f"peak RSS {statistics.median(peaks):.0f} MiB")
+    print(f"no change: {statistics.median(unchanged):.2f} s ({100 * statistics.median(unchanged) / full:.1f}% of a clean build), "
+          f"files whose time changed: {touched_by_nothing}")
+    print(f"one event edited: {statistics.median(edits):.2f} s, files rewritten: {rewritten} of {files}")
+    print(f"floor: libcmark over {len(bodies)} bodies {floor_cmark:.2f} s (one core) + cp -r {floor_copy:.2f} s "
+          f"= {floor_cmark + floor_copy:.2f} s; clean build / floor = {full / (floor_cmark + floor_copy):.2f}")
+    if use_hugo:
+        hugo = statistics.median(hugo_times)
+        print(f"hugo: {hugo:.2f} s, peak RSS {statistics.median(hugo_peaks):.0f} MiB; "
+              f"PlanSite / Hugo: time {full / hugo:.2f}x, memory {statistics.median(peaks) / statistics.median(hugo_peaks):.2f}x")
+    elif options.hugo_bench:
+        print("hugo: not measured (install it with apt-get install hugo)")
+
+
+if __name__ == "__main__":
+    main()
