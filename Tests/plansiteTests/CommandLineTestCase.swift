@@ -14,6 +14,7 @@ class CommandLineTestCase: XCTestCase {
 
     override func tearDown() {
         try? FileManager.default.removeItem(at: work)
+        work = nil  // XCTest on Linux never frees a test case (AddressSanitizer's leak check)
     }
 
     /// The executable sits in the build folder with the test bundle (on Linux the bundle URL is
@@ -30,11 +31,12 @@ class CommandLineTestCase: XCTestCase {
         let stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    /// Starts `plansite` in `folder` (the working folder by default) without waiting for it.
+    func start(_ arguments: [String], in folder: URL? = nil) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = work
+        process.currentDirectoryURL = folder ?? work
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = "1717000000"
         process.environment = environment
@@ -42,6 +44,11 @@ class CommandLineTestCase: XCTestCase {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        return (process, out, err)
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let (process, out, err) = try start(arguments)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -3,45 +3,12 @@ import XCTest
 
 /// Broken and hostile content through the command line (issue 5): every case exits with
 /// status 1 and writes nothing; a build killed with SIGKILL loses nothing.
-final class HostileInputCommandLineTests: XCTestCase {
-    static let packageRoot = CommandLineTests.packageRoot
+final class HostileInputCommandLineTests: CommandLineTestCase {
     static let invalidFixtures = packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/invalid")
 
-    var work: URL!
-
-    override func setUpWithError() throws {
-        work = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: work)
-        work = nil  // XCTest on Linux never frees a test case
-    }
-
-    var executable: URL {
-        var folder = Bundle(for: HostileInputCommandLineTests.self).bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("plansite")
-    }
-
-    func start(_ arguments: [String], in folder: URL) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["SOURCE_DATE_EPOCH"] = "1717000000"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        return (process, out, err)
-    }
-
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stderr: [String]) {
-        let (process, out, err) = try start(arguments, in: folder ?? work)
+    /// Runs to the end; the status and the lines of standard error.
+    func runForErrors(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stderr: [String]) {
+        let (process, out, err) = try start(arguments, in: folder)
         _ = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -58,7 +25,7 @@ final class HostileInputCommandLineTests: XCTestCase {
         let line = try NSRegularExpression(pattern: #"^[^ :]+(:\d+:\d+)?: error: \S.*$"#)
         for name in cases {
             let output = work.appendingPathComponent(name)
-            let result = try run(["build", "--content", name, "--theme", Self.packageRoot.appendingPathComponent("theme").path,
+            let result = try runForErrors(["build", "--content", name, "--theme", Self.packageRoot.appendingPathComponent("theme").path,
                                   "--output", output.path], in: Self.invalidFixtures)
             XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)")
             guard let summary = result.stderr.last else { XCTFail("\(name): nothing printed"); continue }
@@ -83,7 +50,7 @@ final class HostileInputCommandLineTests: XCTestCase {
         var data = Data("---\ntitle: Beta\n---\n".utf8)
         data.append(Data(repeating: UInt8(ascii: "x"), count: 50 * 1024 * 1024))
         try data.write(to: work.appendingPathComponent("content/areas/beta/en.md"))
-        let result = try run(["build"])
+        let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, [
             "content/areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): a content file is a page of text",
@@ -95,7 +62,7 @@ final class HostileInputCommandLineTests: XCTestCase {
         try writeValidSite()
         try FileManager.default.createSymbolicLink(atPath: work.appendingPathComponent("content/areas/alpha/ru.md").path,
                                                    withDestinationPath: "/etc/hostname")
-        let result = try run(["build"])
+        let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr.first, "content/areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to /etc/hostname); copy the file in instead")
     }
@@ -103,7 +70,7 @@ final class HostileInputCommandLineTests: XCTestCase {
     func testAMissingTemplateExitsOne() throws {
         try writeValidSite()
         try FileManager.default.removeItem(at: work.appendingPathComponent("theme/templates/event.mustache"))
-        let result = try run(["build"])
+        let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, ["theme/templates/event.mustache: error: missing template 'event'", "1 error; nothing was written"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("public").path))
@@ -112,7 +79,7 @@ final class HostileInputCommandLineTests: XCTestCase {
     func testATemplateSyntaxErrorExitsOne() throws {
         try writeValidSite()
         try Data("<p>{{#page}}\n{{title}\n{{/page}}</p>\n".utf8).write(to: work.appendingPathComponent("theme/templates/chooser.mustache"))
-        let result = try run(["build"])
+        let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr.count, 2, "\(result.stderr)")
         XCTAssertTrue(result.stderr[0].hasPrefix("theme/templates/chooser.mustache:2:"), result.stderr[0])
@@ -149,7 +116,7 @@ final class HostileInputCommandLineTests: XCTestCase {
 
     func testABuildKilledWhileWritingLeavesThePreviousSiteAndTheNextBuildCleansUp() throws {
         try writeBigSite(events: 120, title: "First")
-        XCTAssertEqual(try run(["build"]).status, 0)
+        XCTAssertEqual(try runForErrors(["build"]).status, 0)
         let output = work.appendingPathComponent("public")
         let staging = work.appendingPathComponent(".public.plansite-staging")
         let before = snapshot(output)
@@ -175,7 +142,7 @@ final class HostileInputCommandLineTests: XCTestCase {
         XCTAssertEqual(after.keys.sorted(), before.keys.sorted())
         XCTAssertTrue(after == before, "the previous site changed")
 
-        let next = try run(["build"])
+        let next = try runForErrors(["build"])
         XCTAssertEqual(next.status, 0, "\(next.stderr)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
         let page = try String(contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
