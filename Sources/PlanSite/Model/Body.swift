@@ -8,7 +8,6 @@ import PlanMarkdown
 public struct Body: Sendable {
     public let links: [(url: String, position: SourcePosition)]
     public let firstParagraph: String?
-    public let isEmpty: Bool
     private let storage: Storage
 
     enum Storage: Sendable {
@@ -20,7 +19,6 @@ public struct Body: Sendable {
     public init(held document: MarkdownDocument) {
         links = document.links
         firstParagraph = document.firstParagraph
-        isEmpty = document.isEmpty
         storage = .held(document)
     }
 
@@ -28,7 +26,6 @@ public struct Body: Sendable {
     init(document: MarkdownDocument, file: URL, displayPath: String, stamp: FileStamp) {
         links = document.links
         firstParagraph = document.firstParagraph
-        isEmpty = document.isEmpty
         storage = .file(file, displayPath: displayPath, stamp: stamp)
     }
 

@@ -10,11 +10,12 @@ enum ParallelRenderer {
                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                        write: @escaping @Sendable (String, Data) throws -> Void) throws {
-        let queue = WorkQueue(count: pages.count)
+        let counter = WorkCounter(count: pages.count)
+        let failure = FirstFailure()
         let workers = max(1, min(threads, pages.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let own = context.withOwnDateFormatters()
-            while let index = queue.next() {
+            while let index = counter.next() {
                 // Every 50th file taken; the count is approximate under parallel work.
                 if index % 50 == 0 { progress?(index, pages.count) }
                 let page = pages[index]
@@ -26,33 +27,21 @@ enum ParallelRenderer {
                     }
                     try write(page.file, Data(text.utf8))
                 } catch {
-                    queue.fail(error)
+                    failure.record(error)
+                    counter.stop()
                 }
             }
         }
-        if let error = queue.error { throw error }
+        if let error = failure.error { throw error }
     }
 }
 
-/// Hands out indexes one at a time (large and small files mix, so threads take the next one
-/// as they finish) and stops handing them out after the first failure.
-private final class WorkQueue: @unchecked Sendable {
+/// The first error any render thread met.
+private final class FirstFailure: @unchecked Sendable {
     private let lock = NSLock()
-    private var nextIndex = 0
-    private let count: Int
     private(set) var error: Error?
 
-    init(count: Int) { self.count = count }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard error == nil, nextIndex < count else { return nil }
-        defer { nextIndex += 1 }
-        return nextIndex
-    }
-
-    func fail(_ failure: Error) {
+    func record(_ failure: Error) {
         lock.lock()
         if error == nil { error = failure }
         lock.unlock()

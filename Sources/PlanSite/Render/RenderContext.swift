@@ -11,6 +11,8 @@ struct RenderContext: Sendable {
     let today: CalendarDate
     private(set) var dates: [String: DateFormatting]
     private let areasBySlug: [String: Area]
+    /// Each area's events, in the site's order: area pages and calendars list them.
+    private let eventsByArea: [String: [Event]]
 
     init(site: Site, theme: Theme, today: CalendarDate) {
         self.site = site
@@ -22,6 +24,7 @@ struct RenderContext: Sendable {
         for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
         self.dates = dates
         self.areasBySlug = Dictionary(uniqueKeysWithValues: site.areas.map { ($0.slug, $0) })
+        self.eventsByArea = Dictionary(grouping: site.events.filter { $0.area != nil }, by: { $0.area! })
     }
 
     /// A copy with date formatters of its own, for one render thread: ICU formatters are
@@ -68,4 +71,6 @@ struct RenderContext: Sendable {
     static let reservedIDs: Set<String> = ["main", "site-header", "site-nav", "languages", "fallback-notice"]
 
     func area(_ slug: String) -> Area? { areasBySlug[slug] }
+
+    func events(in area: Area) -> [Event] { eventsByArea[area.slug] ?? [] }
 }

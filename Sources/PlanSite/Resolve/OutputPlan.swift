@@ -69,7 +69,6 @@ extension RenderContext {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render)))
         }
         let localized = localizedPages(index: index)
-        let eventsByArea = Dictionary(grouping: site.events, by: { $0.area ?? "" })
         page(routes.chooser, "chooser") { $0.chooserPage() }
         page(routes.notFound, "not-found") { $0.notFoundPage() }
         for language in config.languages.map(\.code) {
@@ -78,7 +77,7 @@ extension RenderContext {
             }
             file(routes.calendarFile(language)) { try $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
-                let events = eventsByArea[area.slug] ?? []
+                let events = events(in: area)
                 file(routes.areaCalendarFile(area.slug, language)) {
                     try $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
                 }

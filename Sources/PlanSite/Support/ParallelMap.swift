@@ -7,10 +7,10 @@ enum ParallelMap {
     static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input],
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {
         let results = ResultSlots<Output>(count: inputs.count)
-        let next = Counter()
+        let counter = WorkCounter(count: inputs.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let index = next.take(below: inputs.count) {
+            while let index = counter.next() {
                 results.set(index, transform(inputs[index]))
             }
         }
@@ -32,17 +32,4 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.map { $0! } }
-}
-
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        defer { value += 1 }
-        return value
-    }
 }

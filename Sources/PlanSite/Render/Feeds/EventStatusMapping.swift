@@ -38,6 +38,6 @@ extension Event {
     /// When the event's entry last changed: `updated` from meta.yaml, else its start, so feeds
     /// and calendars depend on the content only, never on the clock.
     var lastChanged: Date {
-        DateFormatting.instant(updated ?? EventTime(date: start.date, minuteOfDay: start.minuteOfDay), in: timezone)
+        DateFormatting.instant(updated ?? start, in: timezone)
     }
 }

@@ -8,7 +8,7 @@ extension RenderContext {
 
     func areaPage(_ area: Area, _ language: String) throws -> AreaPage {
         let chosen = config.choose(area.texts, for: language)!
-        let events = site.events.filter { $0.area == area.slug }
+        let events = events(in: area)
         let summary = areaSummary(area, language: language)
         let split = events.count > Self.listingLimit
         let upcoming = split ? [] : events.filter(isUpcoming), past = split ? [] : events.filter { !isUpcoming($0) }
@@ -37,14 +37,14 @@ extension RenderContext {
 
     /// The years in which an area has events, when it has too many for one page.
     func areaYears(_ area: Area) -> [Int] {
-        let events = site.events.filter { $0.area == area.slug }
+        let events = events(in: area)
         guard events.count > Self.listingLimit else { return [] }
         return Set(events.map(\.start.date.year)).sorted()
     }
 
     func areaYearPage(_ area: Area, year: Int, _ language: String) -> AreaYearPage {
         let chosen = config.choose(area.texts, for: language)!
-        let events = site.events.filter { $0.area == area.slug && $0.start.date.year == year }
+        let events = events(in: area).filter { $0.start.date.year == year }
         return AreaYearPage(
             page: chrome(language: language, title: "\(chosen.text.title) – \(year)", section: .areas) { routes.areaYear(area.slug, year, $0) },
             areaTitle: chosen.text.title,
