@@ -40,6 +40,8 @@ public struct BuildSummary: Sendable {
     public var keptFiles = 0
     /// Nothing the output depends on changed since the previous build: nothing was done.
     public var unchanged = false
+    /// How long each step took, in order (`plansite build --timings`).
+    public var phases: [(name: String, seconds: Double)] = []
 
     /// The summary of a build that found nothing to do.
     static var nothingChanged: BuildSummary {
@@ -69,6 +71,7 @@ public enum SiteBuilder {
     }
 
     private static func run(_ options: BuildOptions, writer: OutputWriter?, fingerprint: String = "") -> Result<BuildSummary, BuildFailure> {
+        var phases = PhaseTimer()
         // Load: content and theme both, so their problems are reported in one run.
         let loadedSite = ContentLoader.load(contentDirectory: options.content)
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
@@ -85,6 +88,7 @@ public enum SiteBuilder {
         }
         if let normalized = baseURL?.1 { site.config.baseURL = normalized }
 
+        phases.end("load")
         // Resolve
         let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
         if !options.includeDrafts {
@@ -96,6 +100,7 @@ public enum SiteBuilder {
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
         guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
 
+        phases.end("check and plan")
         // Render and write
         do {
             try writer?.begin()
@@ -104,7 +109,9 @@ public enum SiteBuilder {
                                         progress: options.progress) { file, data in
                 try writer?.write(file, data)
             }
+            phases.end("render and write")
             try writer?.commit(fingerprint: fingerprint)
+            phases.end("swap in")
         } catch let changed as BodyChanged {
             writer?.discard()
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: changed.path),
@@ -124,6 +131,7 @@ public enum SiteBuilder {
                                      fallbacksPerLanguage: FallbackCount.perLanguage(site), events: site.events.count, files: pages.count + theme.assets.count,
                                      warnings: log.sorted.filter { $0.severity == .warning })
         summary.keptFiles = writer?.keptFiles ?? 0
+        summary.phases = phases.finished
         return .success(summary)
     }
 }

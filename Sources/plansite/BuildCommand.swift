@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing on success (problems are still printed).")
     var quiet = false
 
+    @Flag(help: "Print how long each step of the build took, on standard error.")
+    var timings = false
+
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
@@ -37,6 +40,11 @@ struct BuildCommand: ParsableCommand {
         let result = SiteBuilder.build(options)
         progress?.clear()
         try Report.finish(result) { summary in
+            if timings {
+                for phase in summary.phases {
+                    FileHandle.standardError.write(Data("\(phase.name): \(String(format: "%.2f", phase.seconds)) s\n".utf8))
+                }
+            }
             guard !quiet else { return }
             BuildReport.lines(summary, output: output, elapsed: clock.now - started).forEach { print($0) }
         }

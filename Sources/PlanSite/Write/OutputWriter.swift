@@ -13,10 +13,17 @@ public final class OutputWriter: @unchecked Sendable {
     private var createdFolders: Set<String> = []
     private let lock = NSLock()
 
+    /// The two folders as paths: every file is written below one of them, and building a URL
+    /// per file cost more than writing it.
+    private let stagingPath: String
+    private let outputPath: String
+
     public init(output: URL) {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).plansite-staging")
+        stagingPath = staging.path
+        outputPath = self.output.path
     }
 
     /// Refuses an output folder that would destroy something that is not a PlanSite build.
@@ -64,7 +71,7 @@ public final class OutputWriter: @unchecked Sendable {
     public func begin() throws {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        createdFolders = [staging.path]
+        createdFolders = [stagingPath]
         previous = BuildManifest.read(at: manifest)?.files ?? [:]
         written = [:]
         keptFiles = 0
@@ -73,29 +80,31 @@ public final class OutputWriter: @unchecked Sendable {
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
     public func write(_ relativePath: String, _ data: Data) throws {
         try OutputPath.check(relativePath)
-        let url = staging.appendingPathComponent(relativePath)
-        let folder = url.deletingLastPathComponent()
-        lock.lock()
-        let known = createdFolders.contains(folder.path)
-        lock.unlock()
-        if !known {
-            // Creating a folder that another thread has just made is not an error.
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = stagingPath + "/" + relativePath
+        if let slash = path.lastIndex(of: "/") {
+            let folder = String(path[..<slash])
             lock.lock()
-            createdFolders.insert(folder.path)
+            let known = createdFolders.contains(folder)
             lock.unlock()
+            if !known {
+                try PlainFile.makeFolder(folder)
+                lock.lock()
+                createdFolders.insert(folder)
+                lock.unlock()
+            }
         }
         let hash = BuildManifest.hash(data)
         // The same bytes as last time, and the old file untouched since: it is linked into the
         // new build rather than written again, so it keeps its modification time.
-        if let last = previous[relativePath], last.hash == hash, last.size == data.count,
-           BuildManifest.modified(output.appendingPathComponent(relativePath).path, size: data.count) == last.modified,
-           link(output.appendingPathComponent(relativePath).path, url.path) == 0 {
-            record(relativePath, last, kept: true)
-            return
+        if let last = previous[relativePath], last.hash == hash, last.size == data.count {
+            let old = outputPath + "/" + relativePath
+            if BuildManifest.modified(old, size: data.count) == last.modified, link(old, path) == 0 {
+                record(relativePath, last, kept: true)
+                return
+            }
         }
-        try data.write(to: url)
-        record(relativePath, BuildManifest.Entry(hash: hash, size: data.count, modified: BuildManifest.modified(url.path) ?? 0), kept: false)
+        try PlainFile.write(data, to: path)
+        record(relativePath, BuildManifest.Entry(hash: hash, size: data.count, modified: BuildManifest.modified(path) ?? 0), kept: false)
     }
 
     private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool) {

@@ -1,0 +1,49 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// Writes a file with open/write/close and nothing more. Foundation's `Data.write(to:)` also
+/// calls fsync on every file, which made a 60,000-file build wait on the disk for most of its
+/// time. A build is made durable as a whole instead: it is staged and swapped in by rename,
+/// so an interrupted build never leaves a half-written site (see `OutputWriter`).
+enum PlainFile {
+    struct WriteFailure: Error, LocalizedError {
+        let path: String
+        let code: Int32
+        var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Makes a folder and any missing parents (mkdir -p). A folder another render thread has
+    /// just made is not an error. One mkdir call in the usual case, where FileManager first
+    /// looked at every component of the path.
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+            throw WriteFailure(path: path, code: errno)
+        }
+        try makeFolder(String(path[..<slash]))
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteFailure(path: path, code: errno) }
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteFailure(path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+}
