@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// Render threads; every core by default. The output is the same for any number.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// URLs per sitemap file before the sitemap is split into parts (sitemaps.org's 50,000;
+    /// lower in tests, which cannot build that many pages quickly).
+    var sitemapURLLimit = RenderContext.sitemapURLLimit
 
     public init(content: URL, theme: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false,
                 now: Date = BuildClock.now()) {
@@ -40,6 +43,11 @@ public struct BuildSummary: Sendable {
     public var keptFiles = 0
     /// Nothing the output depends on changed since the previous build: nothing was done.
     public var unchanged = false
+    /// Files rendered; the others (event pages whose inputs did not change) were kept as the
+    /// previous build made them without being rendered again.
+    public var renderedFiles = 0
+    /// Files made from content (all but the theme's assets).
+    public var pageFiles = 0
     /// How long each step took, in order (`plansite build --timings`).
     public var phases: [(name: String, seconds: Double)] = []
 
@@ -60,9 +68,9 @@ public enum SiteBuilder {
         }
         // "Today" to the quarter hour: every time zone's midnight falls on one.
         let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
-        let fingerprint = InputFingerprint.of(options, today: String(quarterHours))
-        if writer.previousFingerprint == fingerprint { return .success(.nothingChanged) }
-        return run(options, writer: writer, fingerprint: fingerprint)
+        let inputs = InputFingerprint.of(options, today: String(quarterHours))
+        if writer.previousFingerprint == inputs.whole { return .success(.nothingChanged) }
+        return run(options, writer: writer, inputs: inputs)
     }
 
     /// Loads, checks and renders everything, writing nothing.
@@ -70,7 +78,7 @@ public enum SiteBuilder {
         run(options, writer: nil)
     }
 
-    private static func run(_ options: BuildOptions, writer: OutputWriter?, fingerprint: String = "") -> Result<BuildSummary, BuildFailure> {
+    private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil) -> Result<BuildSummary, BuildFailure> {
         var phases = PhaseTimer()
         // Load: content and theme both, so their problems are reported in one run.
         let loadedSite = ContentLoader.load(contentDirectory: options.content)
@@ -94,23 +102,26 @@ public enum SiteBuilder {
         if !options.includeDrafts {
             site.events.removeAll(where: \.draft)
         }
-        let context = RenderContext(site: site, theme: theme, today: BuildClock.day(of: options.now, in: site.config.timezone))
+        var context = RenderContext(site: site, theme: theme, today: BuildClock.day(of: options.now, in: site.config.timezone))
+        context.sitemapURLLimit = options.sitemapURLLimit
         LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &log)
-        let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
+        let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period), inputs: inputs)
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
         guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
 
         phases.end("check and plan")
         // Render and write
+        var rendered = 0
         do {
             try writer?.begin()
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
-            try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
-                                        progress: options.progress) { file, data in
-                try writer?.write(file, data)
+            rendered = try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
+                                        progress: options.progress,
+                                        reuse: { file, key in try writer?.reuse(file, reuseKey: key) ?? false }) { file, data, key in
+                try writer?.write(file, data, reuseKey: key)
             }
             phases.end("render and write")
-            try writer?.commit(fingerprint: fingerprint)
+            try writer?.commit(fingerprint: inputs?.whole ?? "")
             phases.end("swap in")
         } catch let changed as BodyChanged {
             writer?.discard()
@@ -131,6 +142,8 @@ public enum SiteBuilder {
                                      fallbacksPerLanguage: FallbackCount.perLanguage(site), events: site.events.count, files: pages.count + theme.assets.count,
                                      warnings: log.sorted.filter { $0.severity == .warning })
         summary.keptFiles = writer?.keptFiles ?? 0
+        summary.renderedFiles = rendered
+        summary.pageFiles = pages.count
         summary.phases = phases.finished
         return .success(summary)
     }

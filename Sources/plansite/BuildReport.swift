@@ -12,7 +12,11 @@ enum BuildReport {
             let fallbacks = summary.fallbacksPerLanguage[code, default: 0]
             return "\(code): \(pages) pages, \(summary.events) events, \(fallbacks) fallback\(fallbacks == 1 ? "" : "s") used"
         }
-        let kept = summary.keptFiles > 0 ? " (\(summary.keptFiles) unchanged)" : ""
+        var kept = summary.keptFiles > 0 ? " (\(summary.keptFiles) unchanged" : ""
+        // Fewer rendered than made: event pages kept without rendering (their inputs did not change).
+        if summary.keptFiles > 0 {
+            kept += summary.renderedFiles < summary.pageFiles ? ", \(summary.renderedFiles) rendered)" : ")"
+        }
         return perLanguage + ["built \(summary.files) files\(kept) into \(output) in \(seconds(elapsed)) s"]
     }
 

@@ -24,7 +24,8 @@ final class IncrementalBuildTests: XCTestCase {
     /// Inode and modification time (nanoseconds) of every file of the output.
     private func stamps() -> [String: String] {
         var result: [String: String] = [:]
-        for file in TemporaryFolder.list(out) {
+        // The marker is not a page of the site (nor in the manifest): it is left alone.
+        for file in TemporaryFolder.list(out) where file != OutputWriter.markerName {
             var info = stat()
             XCTAssertEqual(stat(out.appendingPathComponent(file).path, &info), 0)
             result[file] = "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
@@ -86,4 +87,53 @@ final class IncrementalBuildTests: XCTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         XCTAssertFalse(try String(contentsOf: page, encoding: .utf8).hasSuffix("X\n"))
     }
+
+    /// The event pages and calendar files of every event but `slug`, in every language.
+    private func otherEventsFiles(than slug: String, in files: [String]) -> [String] {
+        files.filter { file in
+            let parts = file.split(separator: "/")
+            return parts.count == 4 && parts[1] == "events" && parts[2] != Substring(slug)
+        }
+    }
+
+    func testOnlyTheEditedEventsPagesAreRenderedAgain() throws {
+        let first = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertEqual(first.renderedFiles, first.pageFiles)
+        content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed\n---\n"])
+        let second = try XCTUnwrap(build(content: content.url, output: out))
+        let others = otherEventsFiles(than: "forum", in: Array(stamps().keys))
+        XCTAssertEqual(others.count, 2 * 3 * 2)  // two other events, three languages, page and .ics
+        XCTAssertEqual(second.renderedFiles, second.pageFiles - others.count)
+    }
+
+    func testAnEditOutsideTheEventsRendersEveryPage() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        content.write(["site.yaml": SmallSite.siteYAML.replacingOccurrences(of: "Test Plan", with: "Test Plan, renamed")])
+        let summary = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertEqual(summary.renderedFiles, summary.pageFiles)
+        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("en/events/meeting/index.html"), encoding: .utf8)
+            .contains("Test Plan, renamed"))
+    }
+
+    func testAKeptEventPageChangedByHandIsRenderedAgain() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let page = out.appendingPathComponent("en/events/meeting/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("edited by hand".utf8).write(to: page)
+        content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed\n---\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertEqual(try Data(contentsOf: page), original)
+    }
+
+    func testARemovedEventsPagesAndFoldersGoAway() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("ru/events/milestone/event.ics").path))
+        try FileManager.default.removeItem(at: content.url.appendingPathComponent("events/2024/milestone"))
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        for language in ["en", "ru", "kk"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(language)/events/milestone").path))
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/forum/index.html").path))
+    }
 }
+

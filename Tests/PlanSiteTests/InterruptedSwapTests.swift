@@ -30,4 +30,39 @@ final class InterruptedSwapTests: XCTestCase {
         XCTAssertEqual(TemporaryFolder.list(folder.url), [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
         XCTAssertEqual(folder.read("public/index.html"), "next")
     }
+
+    /// A rebuild updates the output in place through a journal; one killed while carrying it
+    /// out is finished by the next run, before anything else.
+    func testAnInterruptedUpdateIsFinishedByTheNextRun() throws {
+        let folder = TemporaryFolder()
+        let output = folder.url.appendingPathComponent("public")
+        let writer = OutputWriter(output: output)
+        try writer.begin()
+        try writer.write("index.html", Data("previous".utf8))
+        try writer.write("old/page.html", Data("gone next time".utf8))
+        try writer.commit()
+        // The state a kill leaves just after writing the journal: the new file staged, the
+        // manifest removed, nothing moved yet.
+        folder.write([".public.plansite-staging/index.html": "next",
+                      ".public.plansite-journal": "plansite-journal 1\nremove old/page.html\nmove index.html\n"])
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent(".public.plansite-manifest"))
+
+        XCTAssertNil(OutputWriter(output: output).check(protecting: []))
+        XCTAssertEqual(folder.read("public/index.html"), "next")
+        XCTAssertEqual(TemporaryFolder.list(folder.url), ["public/.plansite-output", "public/index.html"])
+    }
+
+    func testAJournalThatIsNotPlanSitesIsIgnored() throws {
+        let folder = TemporaryFolder()
+        let output = folder.url.appendingPathComponent("public")
+        let writer = OutputWriter(output: output)
+        try writer.begin()
+        try writer.write("index.html", Data("previous".utf8))
+        try writer.commit()
+        folder.write([".public.plansite-journal": "plansite-journal 1\nremove ../../etc/passwd\n"])
+        XCTAssertNil(OutputWriter(output: output).check(protecting: []))
+        XCTAssertEqual(folder.read("public/index.html"), "previous")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".public.plansite-journal").path))
+    }
 }
+

@@ -4,13 +4,15 @@ import Foundation
 /// Renders the planned files on every core and hands each one to `write` as soon as it is
 /// made, so the site's HTML is never held in memory at once. Each file depends only on the
 /// model, never on the order files are made in, so the output is the same on any number of
-/// threads.
+/// threads. Returns how many files were rendered (the others were kept from the previous build).
 enum ParallelRenderer {
     static func render(_ pages: [PlannedPage], context: RenderContext, theme: Theme,
                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
-                       write: @escaping @Sendable (String, Data) throws -> Void) throws {
+                       reuse: @escaping @Sendable (_ file: String, _ key: UInt64) throws -> Bool = { _, _ in false },
+                       write: @escaping @Sendable (_ file: String, Data, _ key: UInt64?) throws -> Void) throws -> Int {
         let counter = WorkCounter(count: pages.count)
+        let reused = WorkCounter(count: Int.max)
         let failure = FirstFailure()
         let workers = max(1, min(threads, pages.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -20,12 +22,16 @@ enum ParallelRenderer {
                 if index % 50 == 0 { progress?(index, pages.count) }
                 let page = pages[index]
                 do {
+                    if let key = page.reuseKey, try reuse(page.file, key) {
+                        _ = reused.next()
+                        continue
+                    }
                     let text: String
                     switch page.content {
                     case .page(let template, let view): text = theme.render(try view(own), template: template)
                     case .file(let render): text = try render(own)
                     }
-                    try write(page.file, Data(text.utf8))
+                    try write(page.file, Data(text.utf8), page.reuseKey)
                 } catch {
                     failure.record(error)
                     counter.stop()
@@ -33,6 +39,7 @@ enum ParallelRenderer {
             }
         }
         if let error = failure.error { throw error }
+        return pages.count - reused.taken
     }
 }
 

@@ -9,6 +9,8 @@ struct RenderContext: Sendable {
     let theme: Theme
     let links: LinkResolver
     let today: CalendarDate
+    /// URLs per sitemap file before the sitemap is split (sitemaps.org's limit; lower in tests).
+    var sitemapURLLimit = RenderContext.sitemapURLLimit
     private(set) var dates: [String: DateFormatting]
     private let areasBySlug: [String: Area]
     /// Each area's events, in the site's order: area pages and calendars list them.

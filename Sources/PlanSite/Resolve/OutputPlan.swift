@@ -14,6 +14,9 @@ struct PlannedPage {
 
     let file: String
     let content: Content
+    /// What the file is made from, when that is one event's folder and what every page
+    /// shows: a previous build's file with the same key is kept instead of rendered.
+    var reuseKey: UInt64? = nil
 }
 
 /// A page that exists in every language, with its path in each: the one list the pages, the
@@ -22,15 +25,17 @@ struct LocalizedPage: Sendable {
     let template: String
     let path: @Sendable (String) -> String
     let view: @Sendable (RenderContext, String) throws -> Any
+    /// The event folder the page shows, for an event's page (see `PlannedPage.reuseKey`).
+    var eventFolder: String? = nil
 }
 
 extension RenderContext {
     func localizedPages(index: CalendarIndex) -> [LocalizedPage] {
         var pages: [LocalizedPage] = []
         let routes = routes
-        func add(_ template: String, _ path: @escaping @Sendable (String) -> String,
+        func add(_ template: String, _ path: @escaping @Sendable (String) -> String, eventFolder: String? = nil,
                  _ view: @escaping @Sendable (RenderContext, String) throws -> Any) {
-            pages.append(LocalizedPage(template: template, path: path, view: view))
+            pages.append(LocalizedPage(template: template, path: path, view: view, eventFolder: eventFolder))
         }
         add("home", routes.home) { try $0.homePage($1) }
         add("documents", routes.documents) { $0.documentsPage($1) }
@@ -42,7 +47,7 @@ extension RenderContext {
             add("area", { routes.area(area.slug, $0) }) { try $0.areaPage(area, $1) }
         }
         for event in site.events {
-            add("event", { routes.event(event.slug, $0) }) { try $0.eventPage(event, $1) }
+            add("event", { routes.event(event.slug, $0) }, eventFolder: event.folder) { try $0.eventPage(event, $1) }
         }
         add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
         if calendarIsSplit {
@@ -60,20 +65,24 @@ extension RenderContext {
         return pages
     }
 
-    func plan(index: CalendarIndex) -> [PlannedPage] {
+    /// Every file of the build. With the inputs' fingerprint, an event's page and `event.ics`
+    /// carry a reuse key, so that a rebuild renders only the events that changed.
+    func plan(index: CalendarIndex, inputs: InputFingerprint? = nil) -> [PlannedPage] {
         var planned: [PlannedPage] = []
-        func page(_ path: String, _ template: String, _ view: @escaping @Sendable (RenderContext) throws -> Any) {
-            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view)))
+        func page(_ path: String, _ template: String, reuseKey: UInt64? = nil,
+                  _ view: @escaping @Sendable (RenderContext) throws -> Any) {
+            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view), reuseKey: reuseKey))
         }
-        func file(_ path: String, _ render: @escaping @Sendable (RenderContext) throws -> String) {
-            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render)))
+        func file(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String) {
+            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render), reuseKey: reuseKey))
         }
+        func key(_ folder: String?) -> UInt64? { folder.flatMap { inputs?.reuseKey(forEventFolder: $0) } }
         let localized = localizedPages(index: index)
         page(routes.chooser, "chooser") { $0.chooserPage() }
         page(routes.notFound, "not-found") { $0.notFoundPage() }
         for language in config.languages.map(\.code) {
             for entry in localized {
-                page(entry.path(language), entry.template) { try entry.view($0, language) }
+                page(entry.path(language), entry.template, reuseKey: key(entry.eventFolder)) { try entry.view($0, language) }
             }
             file(routes.calendarFile(language)) { try $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
@@ -83,14 +92,23 @@ extension RenderContext {
                 }
             }
             for event in site.events {
-                file(routes.eventCalendarFile(event.slug, language)) {
+                file(routes.eventCalendarFile(event.slug, language), reuseKey: key(event.folder)) {
                     try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
                                  wholeBodies: true)
                 }
             }
             file(routes.feed(language)) { $0.atomFeed(language: language) }
         }
-        file(routes.sitemap) { $0.sitemap(localized) }
+        // One sitemap, or past sitemaps.org's limits an index of several.
+        let parts = sitemapParts(localized, urlLimit: sitemapURLLimit)
+        if parts.count == 1 {
+            file(routes.sitemap) { $0.sitemap(localized) }
+        } else {
+            file(routes.sitemap) { $0.sitemapIndex(parts: parts.count) }
+            for (offset, part) in parts.enumerated() {
+                file(sitemapPart(offset + 1)) { $0.sitemap(part, withChooser: offset == 0) }
+            }
+        }
         file(routes.robots) { $0.robotsTxt() }
         return planned
     }

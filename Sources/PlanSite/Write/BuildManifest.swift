@@ -10,7 +10,7 @@ import Foundation
 /// ignored: the build then writes every file, as a first build does. It is never trusted
 /// beyond that: a file is kept only when the old one is still there with the recorded size.
 struct BuildManifest: Sendable, Equatable {
-    static let header = "plansite-manifest 1"
+    static let header = "plansite-manifest 2"
 
     struct Entry: Sendable, Equatable {
         let hash: UInt64
@@ -18,6 +18,9 @@ struct BuildManifest: Sendable, Equatable {
         /// The file's modification time as written, in nanoseconds: a file changed since (by
         /// hand, by another tool) no longer matches and is written again.
         let modified: Int64
+        /// The input key the file was made from, when it has one (an event's pages): a later
+        /// build with the same key links the file instead of rendering it again.
+        var reuseKey: UInt64? = nil
     }
 
     var fingerprint: String
@@ -27,7 +30,8 @@ struct BuildManifest: Sendable, Equatable {
         var text = Self.header + "\n" + "fingerprint " + fingerprint + "\n"
         for path in files.keys.sorted() {
             let entry = files[path]!
-            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(path)\n"
+            let key = entry.reuseKey.map { String($0, radix: 16) } ?? "-"
+            text += "\(String(entry.hash, radix: 16)) \(entry.size) \(entry.modified) \(key) \(path)\n"
         }
         return Data(text.utf8)
     }
@@ -40,10 +44,12 @@ struct BuildManifest: Sendable, Equatable {
         guard lines.count >= 2, lines[0] == header, lines[1].hasPrefix("fingerprint ") else { return nil }
         var files: [String: Entry] = [:]
         for line in lines.dropFirst(2) where !line.isEmpty {
-            let parts = line.split(separator: " ", maxSplits: 3)
-            guard parts.count == 4, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
-                  let modified = Int64(parts[2]), (try? OutputPath.check(String(parts[3]))) != nil else { return nil }
-            files[String(parts[3])] = Entry(hash: hash, size: size, modified: modified)
+            let parts = line.split(separator: " ", maxSplits: 4)
+            guard parts.count == 5, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]),
+                  let modified = Int64(parts[2]), (try? OutputPath.check(String(parts[4]))) != nil else { return nil }
+            let key: UInt64?
+            if parts[3] == "-" { key = nil } else if let given = UInt64(parts[3], radix: 16) { key = given } else { return nil }
+            files[String(parts[4])] = Entry(hash: hash, size: size, modified: modified, reuseKey: key)
         }
         return BuildManifest(fingerprint: String(lines[1].dropFirst("fingerprint ".count)), files: files)
     }

@@ -3,24 +3,75 @@ import Foundation
 /// A digest of everything a build's output depends on: every file under the content and
 /// theme folders (path, size, modification time), the options, "today" (which events are
 /// upcoming), and the PlanSite executable itself. Equal fingerprints mean the same output.
-enum InputFingerprint {
-    static func of(_ options: BuildOptions, today: String) -> String {
-        var text = "options \(options.baseURL ?? "-") \(options.includeDrafts) \(today)\n"
-        for (label, folder) in [("content", options.content), ("theme", options.theme)] {
-            text += label + "\n"
-            text += listing(folder)
+///
+/// It also splits that digest for the pages of one event (its page and its `event.ics` in each
+/// language), which show only that event's folder and what every page shows (site.yaml, the
+/// theme, areas, documents, the set of events), never "today". `reuseKey(forEventFolder:)`
+/// is equal between two builds only when none of that changed, and the page is then linked
+/// from the previous build instead of rendered again.
+struct InputFingerprint: Sendable, Equatable {
+    /// The whole digest: equal means the build can be skipped.
+    let whole: String
+    /// The digest of everything but the event folders' files (and "today").
+    let shared: UInt64
+    /// Each event folder (relative to content/, such as `events/2025/forum`) and the digest of its files.
+    let eventFolders: [String: UInt64]
+
+    static func of(_ options: BuildOptions, today: String) -> InputFingerprint {
+        let settings = "options \(options.baseURL ?? "-") \(options.includeDrafts)\n"
+        var executable = ""
+        if let url = Bundle.main.executableURL, let stamp = FileStamp.of(url) {
+            executable = "plansite \(stamp.size) \(stamp.modified).\(stamp.modifiedNanoseconds)\n"
         }
-        if let executable = Bundle.main.executableURL, let stamp = FileStamp.of(executable) {
-            text += "plansite \(stamp.size) \(stamp.modified).\(stamp.modifiedNanoseconds)\n"
+        let content = listing(options.content), theme = listing(options.theme)
+        let text = settings + today + "\ncontent\n" + lines(content) + "theme\n" + lines(theme) + executable
+        let whole = BuildManifest.hash(Data(text.utf8))
+
+        // Files directly in an event's folder belong to that event; the folders' names are in
+        // the shared part, so adding, removing or moving an event changes every event's key.
+        var eventFiles: [String: [String]] = [:]
+        var sharedText = settings + executable + "theme\n" + lines(theme) + "content\n"
+        for file in content {
+            if file.path.hasPrefix("events/"), let slash = file.path.lastIndex(of: "/") {
+                let folder = String(file.path[..<slash])
+                if eventFiles[folder] == nil { sharedText += "event " + folder + "\n" }
+                eventFiles[folder, default: []].append(file.line)
+            } else {
+                sharedText += file.line + "\n"
+            }
         }
-        let hash = BuildManifest.hash(Data(text.utf8))
-        return String(hash, radix: 16) + "-" + String(text.utf8.count)
+        return InputFingerprint(whole: String(whole, radix: 16) + "-" + String(text.utf8.count),
+                                shared: BuildManifest.hash(Data(sharedText.utf8)),
+                                eventFolders: eventFiles.mapValues { BuildManifest.hash(Data($0.joined(separator: "\n").utf8)) })
     }
 
-    /// One line per file, sorted: its path, size and modification time in nanoseconds.
-    private static func listing(_ root: URL) -> String {
+    /// The key of the pages made from one event folder; nil for a folder not seen (made after
+    /// the fingerprint was taken), whose pages are always rendered.
+    func reuseKey(forEventFolder folder: String) -> UInt64? {
+        guard let own = eventFolders[folder] else { return nil }
+        var bytes = Data(count: 16)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: shared.littleEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: own.littleEndian, toByteOffset: 8, as: UInt64.self)
+        }
+        return BuildManifest.hash(bytes)
+    }
+
+    private struct FileLine {
+        /// Relative to the listed folder, without a leading slash.
+        let path: String
+        /// The path, size and modification time in nanoseconds.
+        let line: String
+    }
+
+    private static func lines(_ files: [FileLine]) -> String {
+        files.map(\.line).joined(separator: "\n") + "\n"
+    }
+
+    /// Every file below `root`, sorted by path.
+    private static func listing(_ root: URL) -> [FileLine] {
         let base = root.standardizedFileURL.path
-        var lines: [String] = []
+        var files: [FileLine] = []
         var pending = [base]
         while let folder = pending.popLast() {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
@@ -30,10 +81,11 @@ enum InputFingerprint {
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     pending.append(path)
                 } else {
-                    lines.append("\(path.dropFirst(base.count)) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+                    let relative = String(path.dropFirst(base.count + 1))
+                    files.append(FileLine(path: relative, line: "/\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"))
                 }
             }
         }
-        return lines.sorted().joined(separator: "\n") + "\n"
+        return files.sorted { $0.path < $1.path }
     }
 }

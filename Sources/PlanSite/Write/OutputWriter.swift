@@ -29,6 +29,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Refuses an output folder that would destroy something that is not a PlanSite build.
     public func check(protecting folders: [URL]) -> Diagnostic? {
         restoreAfterInterruptedSwap()
+        finishInterruptedUpdate()
         let shown = DisplayPath.of(output)
         for folder in folders {
             let protected = folder.standardizedFileURL.path
@@ -55,6 +56,10 @@ public final class OutputWriter: @unchecked Sendable {
     private var written: [String: BuildManifest.Entry] = [:]
     /// Files this build left as the previous one wrote them.
     public private(set) var keptFiles = 0
+    /// True when this build updates the previous output in place (see `begin`).
+    private var updatesInPlace = false
+    /// Files written to the staging folder by an in-place update, to be moved in.
+    private var staged: [String] = []
 
     /// The input fingerprint recorded by the previous build, if its output is still there.
     public var previousFingerprint: String? {
@@ -67,19 +72,73 @@ public final class OutputWriter: @unchecked Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-manifest")
     }
 
+    /// Beside the output folder: the update being carried out (see `UpdateJournal`).
+    var journal: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-journal")
+    }
+
     /// Starts a fresh staging folder (a leftover from an interrupted build is removed).
+    ///
+    /// With a usable manifest of the previous build and its output in place, the build updates
+    /// that output in place: only changed files are staged, then moved in (`UpdateJournal`).
+    /// Otherwise the whole site is staged and swapped in at once.
     public func begin() throws {
+        finishInterruptedUpdate()
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         createdFolders = [stagingPath]
-        previous = BuildManifest.read(at: manifest)?.files ?? [:]
+        let last = BuildManifest.read(at: manifest)
+        previous = last?.files ?? [:]
+        updatesInPlace = last != nil && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
         written = [:]
+        staged = []
         keptFiles = 0
     }
 
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
-    public func write(_ relativePath: String, _ data: Data) throws {
+    /// `reuseKey` is what the file was made from, when the builder can tell (see `reuse`).
+    public func write(_ relativePath: String, _ data: Data, reuseKey: UInt64? = nil) throws {
         try OutputPath.check(relativePath)
+        let hash = BuildManifest.hash(data)
+        // The same bytes as last time, and the old file untouched since: it is kept rather
+        // than written again, so it keeps its inode and modification time.
+        if var last = previous[relativePath], last.hash == hash, last.size == data.count, try keepPrevious(relativePath, last) {
+            last.reuseKey = reuseKey
+            record(relativePath, last, kept: true)
+            return
+        }
+        let path = try stagedPath(relativePath)
+        try PlainFile.write(data, to: path)
+        record(relativePath, BuildManifest.Entry(hash: hash, size: data.count, modified: BuildManifest.modified(path) ?? 0,
+                                                 reuseKey: reuseKey), kept: false)
+        if updatesInPlace {
+            lock.lock()
+            staged.append(relativePath)
+            lock.unlock()
+        }
+    }
+
+    /// Keeps the previous build's file when it was made from the same inputs (`reuseKey`) and
+    /// nobody touched it since; false when it must be rendered and written.
+    public func reuse(_ relativePath: String, reuseKey: UInt64) throws -> Bool {
+        guard let last = previous[relativePath], last.reuseKey == reuseKey else { return false }
+        try OutputPath.check(relativePath)
+        guard try keepPrevious(relativePath, last) else { return false }
+        record(relativePath, last, kept: true)
+        return true
+    }
+
+    /// Keeps the previous build's file if it is still as recorded: left where it is by an
+    /// in-place update, hard-linked into the staging folder otherwise.
+    private func keepPrevious(_ relativePath: String, _ last: BuildManifest.Entry) throws -> Bool {
+        let old = outputPath + "/" + relativePath
+        guard BuildManifest.modified(old, size: last.size) == last.modified else { return false }
+        if updatesInPlace { return true }
+        return link(old, try stagedPath(relativePath)) == 0
+    }
+
+    /// Where a file goes in the staging folder; its folder is made the first time.
+    private func stagedPath(_ relativePath: String) throws -> String {
         let path = stagingPath + "/" + relativePath
         if let slash = path.lastIndex(of: "/") {
             let folder = String(path[..<slash])
@@ -93,18 +152,7 @@ public final class OutputWriter: @unchecked Sendable {
                 lock.unlock()
             }
         }
-        let hash = BuildManifest.hash(data)
-        // The same bytes as last time, and the old file untouched since: it is linked into the
-        // new build rather than written again, so it keeps its modification time.
-        if let last = previous[relativePath], last.hash == hash, last.size == data.count {
-            let old = outputPath + "/" + relativePath
-            if BuildManifest.modified(old, size: data.count) == last.modified, link(old, path) == 0 {
-                record(relativePath, last, kept: true)
-                return
-            }
-        }
-        try PlainFile.write(data, to: path)
-        record(relativePath, BuildManifest.Entry(hash: hash, size: data.count, modified: BuildManifest.modified(path) ?? 0), kept: false)
+        return path
     }
 
     private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool) {
@@ -116,6 +164,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Puts the staged build in place of the output folder, then its manifest beside it.
     public func commit(fingerprint: String = "") throws {
+        guard !updatesInPlace else { return try commitInPlace(fingerprint: fingerprint) }
         try Data("PlanSite output folder: replaced whole by each build.\n".utf8)
             .write(to: staging.appendingPathComponent(Self.markerName))
         // The old manifest goes first: from here until the new one is in place there is none,
@@ -147,6 +196,29 @@ public final class OutputWriter: @unchecked Sendable {
         if !fileManager.fileExists(atPath: output.path) && fileManager.fileExists(atPath: retired.path) {
             try? fileManager.moveItem(at: retired, to: output)
         }
+    }
+
+    /// Moves the changed files into the output folder and removes the ones no longer made,
+    /// through a journal, so that an interruption is finished by the next run.
+    private func commitInPlace(fingerprint: String) throws {
+        let update = UpdateJournal(moves: staged.sorted(), removals: previous.keys.filter { written[$0] == nil }.sorted())
+        try update.serialized().write(to: journal, options: .atomic)
+        // As in a swap: no manifest while the output is between two builds.
+        try? fileManager.removeItem(at: manifest)
+        try update.apply(staging: stagingPath, output: outputPath)
+        try? fileManager.removeItem(at: staging)
+        try? BuildManifest(fingerprint: fingerprint, files: written).serialized().write(to: manifest, options: .atomic)
+        try? fileManager.removeItem(at: journal)
+    }
+
+    /// Carries out an update that a stopped build left half done (see `UpdateJournal`).
+    private func finishInterruptedUpdate() {
+        guard let update = UpdateJournal.read(at: journal) else {
+            try? fileManager.removeItem(at: journal)
+            return
+        }
+        try? update.apply(staging: stagingPath, output: outputPath)
+        try? fileManager.removeItem(at: journal)
     }
 
     public func discard() {

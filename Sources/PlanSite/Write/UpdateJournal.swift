@@ -1,0 +1,73 @@
+import Foundation
+
+/// How a rebuild updates the output folder in place: the files that changed are first written
+/// whole to the staging folder; then this journal, listing every file to move in and every
+/// file to remove, is written beside the output; then it is carried out, and removed.
+///
+/// A build stopped before the journal exists has not touched the output. A build stopped while
+/// carrying it out (SIGKILL, power loss) leaves it behind, and the next PlanSite run carries it
+/// out to the end first: every staged file was complete before the journal was written, so
+/// finishing is always safe, and doing a step twice does nothing.
+struct UpdateJournal: Sendable, Equatable {
+    static let header = "plansite-journal 1"
+
+    /// Files to move from the staging folder into the output folder, by relative path.
+    var moves: [String]
+    /// Files of the previous build that this one no longer makes.
+    var removals: [String]
+
+    func serialized() -> Data {
+        var text = Self.header + "\n"
+        for path in removals { text += "remove " + path + "\n" }
+        for path in moves { text += "move " + path + "\n" }
+        return Data(text.utf8)
+    }
+
+    /// The journal at `url`; nil when there is none or it is not one this version wrote (then
+    /// it is not trusted: every path must be a safe relative path).
+    static func read(at url: URL) -> UpdateJournal? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n")
+        guard lines.first == Substring(header) else { return nil }
+        var journal = UpdateJournal(moves: [], removals: [])
+        for line in lines.dropFirst() {
+            if line.hasPrefix("move "), case let path = String(line.dropFirst(5)), (try? OutputPath.check(path)) != nil {
+                journal.moves.append(path)
+            } else if line.hasPrefix("remove "), case let path = String(line.dropFirst(7)), (try? OutputPath.check(path)) != nil {
+                journal.removals.append(path)
+            } else {
+                return nil
+            }
+        }
+        return journal
+    }
+
+    /// Removes, then moves (so that a file may take the place of a folder that went away).
+    /// Steps already done are skipped: a staged file already moved is no longer there.
+    func apply(staging: String, output: String) throws {
+        for path in removals {
+            let target = output + "/" + path
+            if unlink(target) == 0 { removeEmptyFolders(above: target, stoppingAt: output) }
+        }
+        for path in moves {
+            let staged = staging + "/" + path, target = output + "/" + path
+            guard access(staged, F_OK) == 0 else { continue }
+            if let slash = target.lastIndex(of: "/") { try PlainFile.makeFolder(String(target[..<slash])) }
+            if rename(staged, target) != 0 {
+                // Something else is in the way (a folder where a file now goes): it is replaced.
+                try? FileManager.default.removeItem(atPath: target)
+                guard rename(staged, target) == 0 else { throw PlainFile.WriteFailure(path: target, code: errno) }
+            }
+        }
+    }
+
+    /// A page that went away (an event removed) leaves its folder empty: the folder goes too.
+    private func removeEmptyFolders(above file: String, stoppingAt root: String) {
+        var folder = file
+        while let slash = folder.lastIndex(of: "/") {
+            folder = String(folder[..<slash])
+            guard folder.count > root.count, rmdir(folder) == 0 else { return }
+        }
+    }
+}
