@@ -97,7 +97,8 @@ def plansite_build(plansite, content, output, env):
 def clean(output):
     shutil.rmtree(output, ignore_errors=True)
     parent, name = os.path.split(output)
-    for leftover in (f".{name}.plansite-manifest", f".{name}.plansite-staging", f".{name}.plansite-old"):
+    for leftover in (f".{name}.plansite-manifest", f".{name}.plansite-staging", f".{name}.plansite-old",
+                     f".{name}.plansite-journal"):
         path = os.path.join(parent, leftover)
         if os.path.isdir(path):
             shutil.rmtree(path)
@@ -175,8 +176,10 @@ def main():
           f"= {floor_cmark + floor_copy:.2f} s; clean build / floor = {full / (floor_cmark + floor_copy):.2f}")
     if use_hugo:
         hugo = statistics.median(hugo_times)
+        pair_ratios = [mine / theirs for mine, theirs in zip(clean_times, hugo_times)]
         print(f"hugo: {hugo:.2f} s, peak RSS {statistics.median(hugo_peaks):.0f} MiB; "
-              f"PlanSite / Hugo: time {full / hugo:.2f}x, memory {statistics.median(peaks) / statistics.median(hugo_peaks):.2f}x")
+              f"PlanSite / Hugo: time {full / hugo:.2f}x (median of the {len(pair_ratios)} pairs' ratios "
+              f"{statistics.median(pair_ratios):.2f}x), memory {statistics.median(peaks) / statistics.median(hugo_peaks):.2f}x")
     elif options.hugo_bench:
         print("hugo: not measured (install it with apt-get install hugo)")
 

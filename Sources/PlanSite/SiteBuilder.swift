@@ -80,8 +80,13 @@ public enum SiteBuilder {
 
     private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil) -> Result<BuildSummary, BuildFailure> {
         var phases = PhaseTimer()
-        // Load: content and theme both, so their problems are reported in one run.
-        let loadedSite = ContentLoader.load(contentDirectory: options.content)
+        // Load: content and theme both, so their problems are reported in one run. A build that
+        // writes keeps the loaded events beside the output, for the next build (`LoadCache`).
+        let tree = ContentTree(root: options.content)
+        let cacheIdentity = LoadCache.identity(of: tree)
+        let previousCache = writer.map { LoadCache.read(FileManager.default.contents(atPath: $0.loadCache.path), identity: cacheIdentity, tree: tree) }
+        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache ?? LoadCache(),
+                                                         keys: { folder in inputs?.reuseKey(forEventFolder: folder) })
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
         let loadedTheme = Theme.load(directory: options.theme, languages: languages)
         var log = DiagnosticLog()
@@ -122,6 +127,7 @@ public enum SiteBuilder {
             }
             phases.end("render and write")
             try writer?.commit(fingerprint: inputs?.whole ?? "")
+            if let writer { try? nextCache.serialized(identity: cacheIdentity).write(to: writer.loadCache, options: .atomic) }
             phases.end("swap in")
         } catch let changed as BodyChanged {
             writer?.discard()

@@ -6,14 +6,21 @@ public enum ContentLoader {
     static let topLevel = ["site.yaml", "home", "documents", "areas", "events"]
 
     public static func load(contentDirectory: URL) -> Result<Site, BuildFailure> {
+        load(contentDirectory: contentDirectory, cache: LoadCache(), keys: { _ in nil }).site
+    }
+
+    /// Loads the content, taking from `cache` each event whose folder's key (`keys`) is the one
+    /// it was cached under; returns the site and the cache for the next build.
+    static func load(contentDirectory: URL, cache: LoadCache,
+                     keys: @Sendable (String) -> UInt64?) -> (site: Result<Site, BuildFailure>, cache: LoadCache) {
         var log = DiagnosticLog()
         var tree = ContentTree(root: contentDirectory)
         guard tree.isDirectory("") else {
-            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
+            return (.failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")])), cache)
         }
         tree.refuseEscapingLinks(log: &log)
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
-            return .failure(BuildFailure(diagnostics: log.sorted))
+            return (.failure(BuildFailure(diagnostics: log.sorted)), cache)
         }
         for name in tree.children("") where !topLevel.contains(name) {
             log.error(SourceLocation(path: tree.display(name)),
@@ -64,20 +71,31 @@ public enum ContentLoader {
         }
         // Events are read on every core: each folder is read and typed on its own.
         let frozen = tree
-        let loaded = ParallelMap.map(unique) { relative -> (Event?, DiagnosticLog) in
+        // An event found in the cache under the same key is taken as it is.
+        let loaded = ParallelMap.map(unique) { relative -> (Event?, DiagnosticLog, LoadCache.Entry?) in
+            let key = keys(relative)
             var own = DiagnosticLog()
-            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true, log: &own) else { return (nil, own) }
-            return (ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own), own)
+            if let cached = cache.event(in: relative, key: key) {
+                cached.warnings.forEach { own.add($0) }
+                return (cached.event, own, cached)
+            }
+            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true, log: &own) else { return (nil, own, nil) }
+            let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own)
+            guard let event, let key, !own.hasErrors, LoadCache.canStore(event) else { return (event, own, nil) }
+            return (event, own, LoadCache.Entry(key: key, event: event, warnings: own.entries))
         }
         var events: [Event] = []
-        for (event, own) in loaded {
+        var nextCache: [String: LoadCache.Entry] = [:]
+        for (event, own, entry) in loaded {
             own.entries.forEach { log.add($0) }
             if let event { events.append(event) }
+            if let entry { nextCache[entry.event.folder] = entry }
         }
         events.sort { ($0.start, $0.slug) < ($1.start, $1.slug) }
 
-        guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
-        return .success(Site(config: config, home: home, documents: documents, areas: areas, events: events))
+        guard !log.hasErrors else { return (.failure(BuildFailure(diagnostics: log.sorted)), cache) }
+        return (.success(Site(config: config, home: home, documents: documents, areas: areas, events: events)),
+                LoadCache(entries: nextCache))
     }
 
     /// The item folders directly under a kind's folder.

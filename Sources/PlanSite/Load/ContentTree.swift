@@ -3,6 +3,8 @@ import Foundation
 /// The content folder on disk, and how its paths are shown in diagnostics.
 struct ContentTree: Sendable {
     let root: URL
+    /// The root as a path: every file's path is built from it (URLs cost more than the reads).
+    let rootPath: String
     /// The root as shown to the user: relative to the working folder where it lies inside it.
     let displayRoot: String
     /// Symbolic links that lead outside the folder: reported once, then never listed or read.
@@ -15,6 +17,7 @@ struct ContentTree: Sendable {
 
     init(root: URL) {
         self.root = root.standardizedFileURL
+        self.rootPath = self.root.path
         self.displayRoot = DisplayPath.of(self.root)
     }
 
@@ -34,18 +37,28 @@ struct ContentTree: Sendable {
         relative.isEmpty ? displayRoot : (displayRoot == "." ? relative : displayRoot + "/" + relative)
     }
 
+    func path(_ relative: String) -> String {
+        relative.isEmpty ? rootPath : rootPath + "/" + relative
+    }
+
+    /// Information on the file or folder, following a symbolic link (those that lead outside
+    /// are refused before anything is read).
+    private func status(_ relative: String) -> stat? {
+        var info = stat()
+        return stat(path(relative), &info) == 0 ? info : nil
+    }
+
     func isDirectory(_ relative: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        status(relative).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
     }
 
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: url(relative).path)
+        status(relative) != nil
     }
 
     /// Names in a folder, sorted so every run reads in the same order; hidden files skipped.
     func children(_ relative: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []
         return names.filter { name in
             !name.hasPrefix(".") && !refused.contains(relative.isEmpty ? name : relative + "/" + name)
         }.sorted()
@@ -54,15 +67,13 @@ struct ContentTree: Sendable {
     func read(_ relative: String, log: inout DiagnosticLog) -> SourceFile? {
         let shown = display(relative)
         guard !refused.contains(relative) else { return nil }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: url(relative).path))?[.size] as? NSNumber)?.intValue
+        let size = status(relative).map { Int($0.st_size) }
         if let size, size > Self.maximumFileSize {
             log.error(SourceLocation(path: shown),
                       "file is too large (\(size) bytes; the limit is \(Self.maximumFileSize) bytes): a content file is a page of text")
             return nil
         }
-        // Foundation's `contents(atPath:)` leaks its 4 KB read buffer on an empty file
-        // (AddressSanitizer's leak check, issue 5); an empty file needs no reading.
-        guard let data = size == 0 ? Data() : FileManager.default.contents(atPath: url(relative).path) else {
+        guard let size, let data = size == 0 ? Data() : PlainFile.read(path(relative), size: size) else {
             log.error(SourceLocation(path: shown), "cannot read file")
             return nil
         }

@@ -20,13 +20,16 @@ enum SymbolicLinks {
         var pending = [""]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            for name in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] {
+            let folderPath = folder.path
+            for name in (try? manager.contentsOfDirectory(atPath: folderPath)) ?? [] {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let url = root.appendingPathComponent(path)
-                guard let type = try? manager.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType else { continue }
-                if type == .typeDirectory {
+                // lstat, not FileManager's attributes: this looks at every file of the site.
+                var info = stat()
+                guard lstat(folderPath + "/" + name, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
                     pending.append(path)
-                } else if type == .typeSymbolicLink {
+                } else if (info.st_mode & S_IFMT) == S_IFLNK {
+                    let url = root.appendingPathComponent(path)
                     let target = url.resolvingSymlinksInPath().path
                     let parent = url.deletingLastPathComponent().resolvingSymlinksInPath().path
                     let inside = target == base || target.hasPrefix(base + "/")

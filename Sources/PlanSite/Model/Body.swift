@@ -29,13 +29,26 @@ public struct Body: Sendable {
         storage = .file(file, displayPath: displayPath, stamp: stamp)
     }
 
+    /// A body read again from `file` when needed, as the load cache recorded it.
+    init(links: [(url: String, position: SourcePosition)], firstParagraph: String?, file: URL, displayPath: String, stamp: FileStamp) {
+        self.links = links
+        self.firstParagraph = firstParagraph
+        storage = .file(file, displayPath: displayPath, stamp: stamp)
+    }
+
+    /// Where a body that is read again comes from; nil for a held body.
+    var file: (url: URL, displayPath: String, stamp: FileStamp)? {
+        guard case .file(let url, let displayPath, let stamp) = storage else { return nil }
+        return (url, displayPath, stamp)
+    }
+
     /// The parsed body, read again from its file if it is not held. A file that changed since it
     /// was loaded is refused: its page would not match what was checked.
     public func document() throws -> MarkdownDocument {
         switch storage {
         case .held(let document): return document
         case .file(let url, let displayPath, let stamp):
-            guard FileStamp.of(url) == stamp, let data = FileManager.default.contents(atPath: url.path),
+            guard FileStamp.of(url) == stamp, let data = PlainFile.read(url.path, size: Int(stamp.size)),
                   case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
                   case .success(let frontMatter) = FrontMatter.split(file)
             else { throw BodyChanged(path: displayPath) }

@@ -72,6 +72,11 @@ public final class OutputWriter: @unchecked Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-manifest")
     }
 
+    /// Beside the output folder: the events as the last build loaded them (see `LoadCache`).
+    public var loadCache: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-cache")
+    }
+
     /// Beside the output folder: the update being carried out (see `UpdateJournal`).
     var journal: URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-journal")

@@ -2,12 +2,16 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
+private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
 private let systemWrite = Darwin.write
+private let systemRead = Darwin.read
 #endif
 
-/// Writes a file with open/write/close and nothing more. Foundation's `Data.write(to:)` also
+/// Reads and writes files with plain system calls. Reading: one stat, open and read, where
+/// FileManager's attributes and contents calls built dictionaries and URLs for each of the
+/// 40,000 files of a large site. Writing: open/write/close and nothing more. Foundation's `Data.write(to:)` also
 /// calls fsync on every file, which made a 60,000-file build wait on the disk for most of its
 /// time. A build is made durable as a whole instead: it is staged and swapped in by rename,
 /// so an interrupted build never leaves a half-written site (see `OutputWriter`).
@@ -28,6 +32,25 @@ enum PlainFile {
         }
         try makeFolder(String(path[..<slash]))
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteFailure(path: path, code: errno) }
+    }
+
+    /// A file's bytes; nil when it cannot be opened or read.
+    static func read(_ path: String, size: Int) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var data = Data(count: size)
+        var filled = 0
+        let complete = data.withUnsafeMutableBytes { (bytes: UnsafeMutableRawBufferPointer) -> Bool in
+            while filled < size {
+                let count = systemRead(descriptor, bytes.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                filled += count
+            }
+            return true
+        }
+        return complete ? data : nil
     }
 
     static func write(_ data: Data, to path: String) throws {
