@@ -98,7 +98,7 @@ def clean(output):
     shutil.rmtree(output, ignore_errors=True)
     parent, name = os.path.split(output)
     for leftover in (f".{name}.plansite-manifest", f".{name}.plansite-staging", f".{name}.plansite-old",
-                     f".{name}.plansite-journal"):
+                     f".{name}.plansite-journal", f".{name}.plansite-cache"):
         path = os.path.join(parent, leftover)
         if os.path.isdir(path):
             shutil.rmtree(path)

@@ -147,8 +147,9 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
         let page = try String(contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("Second 7"))
-        // Beside the output: the build's manifest (what the next build may leave alone), nothing else.
+        // Beside the output: the build's manifest (what the next build may leave alone) and its
+        // load cache (the events as loaded), nothing else: no staging folder, no journal.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(),
-                       [".public.plansite-manifest", "content", "public", "theme"])
+                       [".public.plansite-cache", ".public.plansite-manifest", "content", "public", "theme"])
     }
 }
