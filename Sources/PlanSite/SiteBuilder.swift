@@ -86,7 +86,7 @@ public enum SiteBuilder {
         let cacheIdentity = LoadCache.identity(of: tree)
         let previousCache = writer.map { LoadCache.read(FileManager.default.contents(atPath: $0.loadCache.path), identity: cacheIdentity, tree: tree) }
         let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache ?? LoadCache(),
-                                                         keys: { folder in inputs?.reuseKey(forEventFolder: folder) })
+                                                         keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
         let loadedTheme = Theme.load(directory: options.theme, languages: languages)
         var log = DiagnosticLog()

@@ -7,7 +7,7 @@ import PlanMarkdown
 ///
 /// Each event is stored under its folder with the key of everything its loading depends on:
 /// its own files (path, size, modification time), and site.yaml, the areas and the rest of
-/// the content (`InputFingerprint.reuseKey(forEventFolder:)`). A different key is a miss.
+/// the content (`InputFingerprint.reuseKey(forEventFolders:)`). A different key is a miss.
 /// The file names its format version, the PlanSite executable and the content folder and ends
 /// with a checksum; a cache that does not match all four, or cannot be read whole, is ignored: the events are
 /// loaded from their files, as in a first build.

@@ -14,7 +14,7 @@ struct PlannedPage {
 
     let file: String
     let content: Content
-    /// What the file is made from, when that is one event's folder and what every page
+    /// What the file is made from, when that is some events' folders and what every page
     /// shows: a previous build's file with the same key is kept instead of rendered.
     var reuseKey: UInt64? = nil
 }
@@ -25,17 +25,18 @@ struct LocalizedPage: Sendable {
     let template: String
     let path: @Sendable (String) -> String
     let view: @Sendable (RenderContext, String) throws -> Any
-    /// The event folder the page shows, for an event's page (see `PlannedPage.reuseKey`).
-    var eventFolder: String? = nil
+    /// For a page that shows only these events (and what every page shows, never "today"):
+    /// their folders, from which its reuse key is made (see `PlannedPage.reuseKey`).
+    var shows: [String]? = nil
 }
 
 extension RenderContext {
     func localizedPages(index: CalendarIndex) -> [LocalizedPage] {
         var pages: [LocalizedPage] = []
         let routes = routes
-        func add(_ template: String, _ path: @escaping @Sendable (String) -> String, eventFolder: String? = nil,
+        func add(_ template: String, _ path: @escaping @Sendable (String) -> String, shows: [Event]? = nil,
                  _ view: @escaping @Sendable (RenderContext, String) throws -> Any) {
-            pages.append(LocalizedPage(template: template, path: path, view: view, eventFolder: eventFolder))
+            pages.append(LocalizedPage(template: template, path: path, view: view, shows: shows?.map(\.folder)))
         }
         add("home", routes.home) { try $0.homePage($1) }
         add("documents", routes.documents) { $0.documentsPage($1) }
@@ -47,19 +48,23 @@ extension RenderContext {
             add("area", { routes.area(area.slug, $0) }) { try $0.areaPage(area, $1) }
         }
         for event in site.events {
-            add("event", { routes.event(event.slug, $0) }, eventFolder: event.folder) { try $0.eventPage(event, $1) }
+            add("event", { routes.event(event.slug, $0) }, shows: [event]) { try $0.eventPage(event, $1) }
         }
         add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
         if calendarIsSplit {
             for year in index.years {
                 for month in year.months where !month.events.isEmpty {
-                    add("calendar-month", { routes.calendarMonth(month.year, month.month, $0) }) { $0.calendarMonthPage(month, $1) }
+                    add("calendar-month", { routes.calendarMonth(month.year, month.month, $0) }, shows: month.events) {
+                        $0.calendarMonthPage(month, $1)
+                    }
                 }
             }
         }
         for area in site.areas {
             for year in areaYears(area) {
-                add("area-year", { routes.areaYear(area.slug, year, $0) }) { $0.areaYearPage(area, year: year, $1) }
+                add("area-year", { routes.areaYear(area.slug, year, $0) }, shows: events(in: area).filter { $0.start.date.year == year }) {
+                    $0.areaYearPage(area, year: year, $1)
+                }
             }
         }
         return pages
@@ -76,13 +81,15 @@ extension RenderContext {
         func file(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render), reuseKey: reuseKey))
         }
-        func key(_ folder: String?) -> UInt64? { folder.flatMap { inputs?.reuseKey(forEventFolder: $0) } }
+        func key(_ folders: [String]?) -> UInt64? { folders.flatMap { inputs?.reuseKey(forEventFolders: $0) } }
         let localized = localizedPages(index: index)
+        // Sorted once for the feeds of every language.
+        let feedOrder = site.events.sorted(by: Self.newestChangeFirst)
         page(routes.chooser, "chooser") { $0.chooserPage() }
         page(routes.notFound, "not-found") { $0.notFoundPage() }
         for language in config.languages.map(\.code) {
             for entry in localized {
-                page(entry.path(language), entry.template, reuseKey: key(entry.eventFolder)) { try entry.view($0, language) }
+                page(entry.path(language), entry.template, reuseKey: key(entry.shows)) { try entry.view($0, language) }
             }
             file(routes.calendarFile(language)) { try $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
@@ -92,12 +99,12 @@ extension RenderContext {
                 }
             }
             for event in site.events {
-                file(routes.eventCalendarFile(event.slug, language), reuseKey: key(event.folder)) {
+                file(routes.eventCalendarFile(event.slug, language), reuseKey: key([event.folder])) {
                     try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
                                  wholeBodies: true)
                 }
             }
-            file(routes.feed(language)) { $0.atomFeed(language: language) }
+            file(routes.feed(language)) { $0.atomFeed(language: language, entries: feedOrder) }
         }
         // One sitemap, or past sitemaps.org's limits an index of several.
         let parts = sitemapParts(localized, urlLimit: sitemapURLLimit)

@@ -4,11 +4,12 @@ import Foundation
 /// theme folders (path, size, modification time), the options, "today" (which events are
 /// upcoming), and the PlanSite executable itself. Equal fingerprints mean the same output.
 ///
-/// It also splits that digest for the pages of one event (its page and its `event.ics` in each
-/// language), which show only that event's folder and what every page shows (site.yaml, the
-/// theme, areas, documents, the set of events), never "today". `reuseKey(forEventFolder:)`
-/// is equal between two builds only when none of that changed, and the page is then linked
-/// from the previous build instead of rendered again.
+/// It also splits that digest for the pages that show only some events (an event's page and
+/// its `event.ics`, a month of the calendar, a year of an area): they depend on those events'
+/// folders and on what every page shows (site.yaml, the theme, areas, documents, the set of
+/// events), never on "today". `reuseKey(forEventFolders:)` is equal between two builds only
+/// when none of that changed, and the file is then kept from the previous build instead of
+/// rendered again.
 struct InputFingerprint: Sendable, Equatable {
     /// The whole digest: equal means the build can be skipped.
     let whole: String
@@ -45,14 +46,15 @@ struct InputFingerprint: Sendable, Equatable {
                                 eventFolders: eventFiles.mapValues { BuildManifest.hash(Data($0.joined(separator: "\n").utf8)) })
     }
 
-    /// The key of the pages made from one event folder; nil for a folder not seen (made after
-    /// the fingerprint was taken), whose pages are always rendered.
-    func reuseKey(forEventFolder folder: String) -> UInt64? {
-        guard let own = eventFolders[folder] else { return nil }
-        var bytes = Data(count: 16)
-        bytes.withUnsafeMutableBytes { raw in
-            raw.storeBytes(of: shared.littleEndian, toByteOffset: 0, as: UInt64.self)
-            raw.storeBytes(of: own.littleEndian, toByteOffset: 8, as: UInt64.self)
+    /// The key of a file made from these event folders (and what every page shows); nil when
+    /// one of them was not seen (made after the fingerprint was taken): such a file is always
+    /// rendered.
+    func reuseKey(forEventFolders folders: [String]) -> UInt64? {
+        var bytes = Data(capacity: 8 * (folders.count + 1))
+        withUnsafeBytes(of: shared.littleEndian) { bytes.append(contentsOf: $0) }
+        for folder in folders {
+            guard let own = eventFolders[folder] else { return nil }
+            withUnsafeBytes(of: own.littleEndian) { bytes.append(contentsOf: $0) }
         }
         return BuildManifest.hash(bytes)
     }

@@ -64,7 +64,17 @@ public final class OutputWriter: @unchecked Sendable {
     /// The input fingerprint recorded by the previous build, if its output is still there.
     public var previousFingerprint: String? {
         guard fileManager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else { return nil }
-        return BuildManifest.read(at: manifest)?.fingerprint
+        return lastManifest()?.fingerprint
+    }
+
+    /// The previous build's manifest, read once (it has a line per file of the site).
+    private var readManifest: BuildManifest??
+
+    private func lastManifest() -> BuildManifest? {
+        if let read = readManifest { return read }
+        let read = BuildManifest.read(at: manifest)
+        readManifest = .some(read)
+        return read
     }
 
     /// Beside the output folder, like the staging folder.
@@ -92,7 +102,8 @@ public final class OutputWriter: @unchecked Sendable {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         createdFolders = [stagingPath]
-        let last = BuildManifest.read(at: manifest)
+        let last = lastManifest()
+        readManifest = nil
         previous = last?.files ?? [:]
         updatesInPlace = last != nil && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
         written = [:]

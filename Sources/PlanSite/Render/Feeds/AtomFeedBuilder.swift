@@ -4,10 +4,10 @@ import Foundation
 /// URIs (RFC 4151) built from the host, the plan's first year and the event's slug, so they
 /// stay the same from build to build.
 extension RenderContext {
-    func atomFeed(language: String) -> String {
+    /// `entries`: the site's events, newest change first (`newestChangeFirst`).
+    func atomFeed(language: String, entries: [Event]) -> String {
         let t = strings(language)
         let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
-        let entries = site.events.sorted(by: Self.newestChangeFirst)
         let updated = entries.first?.lastChanged ?? planOpening
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
