@@ -2,7 +2,7 @@ import Foundation
 
 /// Dates and times as each language writes them, through ICU (CONTENT.md: `25 June 2024`,
 /// `25 июня 2024 г.`, `2024 ж. 25 маусым`). One instance per language and render thread
-/// (`RenderContext.withOwnDateFormatters`): the formatters are never used by two threads at once,
+/// (`RenderContext.forOneThread`): the formatters are never used by two threads at once,
 /// which is what the unchecked conformance promises.
 public final class DateFormatting: @unchecked Sendable {
     private let locale: Locale

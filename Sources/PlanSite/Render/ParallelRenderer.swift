@@ -15,27 +15,38 @@ enum ParallelRenderer {
         let reused = WorkCounter(count: Int.max)
         let failure = FirstFailure()
         let workers = max(1, min(threads, pages.count))
+        /// Renders and writes one file, unless the previous build's can be kept.
+        @Sendable func make(_ page: PlannedPage, _ own: RenderContext) throws {
+            if let key = page.reuseKey, try reuse(page.file, key) {
+                _ = reused.next()
+                return
+            }
+            let text: String
+            switch page.content {
+            case .page(let template, let view): text = theme.render(try view(own), template: template)
+            case .file(let render): text = try render(own)
+            }
+            try write(page.file, Data(text.utf8), page.reuseKey)
+        }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let own = context.withOwnDateFormatters()
-            while let index = counter.next() {
+            let own = context.forOneThread()
+            while let taken = counter.next() {
                 // Every 50th file taken; the count is approximate under parallel work.
-                if index % 50 == 0 { progress?(index, pages.count) }
-                let page = pages[index]
+                if taken % 50 == 0 { progress?(taken, pages.count) }
+                // A file rendered with the one before it is left to the thread that took that one.
+                guard !pages[taken].rendersWithPrevious else { continue }
                 do {
-                    if let key = page.reuseKey, try reuse(page.file, key) {
-                        _ = reused.next()
-                        continue
+                    try make(pages[taken], own)
+                    var next = taken + 1
+                    while next < pages.count && pages[next].rendersWithPrevious {
+                        try make(pages[next], own)
+                        next += 1
                     }
-                    let text: String
-                    switch page.content {
-                    case .page(let template, let view): text = theme.render(try view(own), template: template)
-                    case .file(let render): text = try render(own)
-                    }
-                    try write(page.file, Data(text.utf8), page.reuseKey)
                 } catch {
                     failure.record(error)
                     counter.stop()
                 }
+                own.documents.forget()
             }
         }
         if let error = failure.error { throw error }

@@ -12,6 +12,8 @@ struct RenderContext: Sendable {
     /// URLs per sitemap file before the sitemap is split (sitemaps.org's limit; lower in tests).
     var sitemapURLLimit = RenderContext.sitemapURLLimit
     private(set) var dates: [String: DateFormatting]
+    /// Bodies parsed by this render thread (see `forOneThread`); shared by nothing else.
+    private(set) var documents = ParsedDocuments()
     private let areasBySlug: [String: Area]
     /// Each area's events, in the site's order: area pages and calendars list them.
     private let eventsByArea: [String: [Event]]
@@ -29,14 +31,26 @@ struct RenderContext: Sendable {
         self.eventsByArea = Dictionary(grouping: site.events.filter { $0.area != nil }, by: { $0.area! })
     }
 
-    /// A copy with date formatters of its own, for one render thread: ICU formatters are
-    /// not safe to share between threads.
-    func withOwnDateFormatters() -> RenderContext {
+    /// A copy for one render thread: date formatters of its own (ICU formatters are not safe
+    /// to share between threads), and a place to keep a parsed text between the files it
+    /// renders together.
+    func forOneThread() -> RenderContext {
         var copy = self
         var dates: [String: DateFormatting] = [:]
         for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
         copy.dates = dates
+        copy.documents = ParsedDocuments()
         return copy
+    }
+
+    /// The parsed body, from this thread's last parse when it was of the same file as it is
+    /// now (an event's page and its `event.ics` are rendered together and share it).
+    func document(of body: Body) throws -> MarkdownDocument {
+        guard let file = body.file else { return try body.document() }
+        if let kept = documents.document(for: file.url, stamp: file.stamp) { return kept }
+        let document = try body.document()
+        documents.keep(document, for: file.url, stamp: file.stamp)
+        return document
     }
 
     var config: SiteConfig { site.config }
@@ -59,7 +73,7 @@ struct RenderContext: Sendable {
 
     /// A body as HTML, its item links pointing at pages in the reader's language.
     func html(_ body: Body, source: TextSource, language: String) throws -> String {
-        try body.document().html(reservedIDs: Self.reservedIDs) { url in
+        try document(of: body).html(reservedIDs: Self.reservedIDs) { url in
             switch links.resolve(url, from: source.folder) {
             case .external: return url
             case .item(let target, let fragment):

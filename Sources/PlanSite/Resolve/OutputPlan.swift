@@ -14,6 +14,9 @@ struct PlannedPage {
 
     let file: String
     let content: Content
+    /// Rendered by the thread that renders the file before it in the plan (an event's
+    /// `event.ics` after its page), so that the two share one parse of the event's text.
+    var rendersWithPrevious = false
     /// What the file is made from, when that is some events' folders and what every page
     /// shows: a previous build's file with the same key is kept instead of rendered.
     var reuseKey: UInt64? = nil
@@ -25,6 +28,8 @@ struct LocalizedPage: Sendable {
     let template: String
     let path: @Sendable (String) -> String
     let view: @Sendable (RenderContext, String) throws -> Any
+    /// For an event's page: the event, whose `event.ics` is planned right after the page.
+    var event: Event? = nil
     /// For a page that shows only these events (and what every page shows, never "today"):
     /// their folders, from which its reuse key is made (see `PlannedPage.reuseKey`).
     var shows: [String]? = nil
@@ -36,7 +41,7 @@ extension RenderContext {
         let routes = routes
         func add(_ template: String, _ path: @escaping @Sendable (String) -> String, shows: [Event]? = nil,
                  _ view: @escaping @Sendable (RenderContext, String) throws -> Any) {
-            pages.append(LocalizedPage(template: template, path: path, view: view, shows: shows?.map(\.folder)))
+            pages.append(LocalizedPage(template: template, path: path, view: view, event: nil, shows: shows?.map(\.folder)))
         }
         add("home", routes.home) { try $0.homePage($1) }
         add("documents", routes.documents) { $0.documentsPage($1) }
@@ -49,6 +54,7 @@ extension RenderContext {
         }
         for event in site.events {
             add("event", { routes.event(event.slug, $0) }, shows: [event]) { try $0.eventPage(event, $1) }
+            pages[pages.count - 1].event = event
         }
         add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
         if calendarIsSplit {
@@ -90,18 +96,18 @@ extension RenderContext {
         for language in config.languages.map(\.code) {
             for entry in localized {
                 page(entry.path(language), entry.template, reuseKey: key(entry.shows)) { try entry.view($0, language) }
+                guard let event = entry.event else { continue }
+                file(routes.eventCalendarFile(event.slug, language), reuseKey: key([event.folder])) {
+                    try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
+                                 wholeBodies: true)
+                }
+                planned[planned.count - 1].rendersWithPrevious = true
             }
             file(routes.calendarFile(language)) { try $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
                 let events = events(in: area)
                 file(routes.areaCalendarFile(area.slug, language)) {
                     try $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
-                }
-            }
-            for event in site.events {
-                file(routes.eventCalendarFile(event.slug, language), reuseKey: key([event.folder])) {
-                    try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
-                                 wholeBodies: true)
                 }
             }
             file(routes.feed(language)) { $0.atomFeed(language: language, entries: feedOrder) }

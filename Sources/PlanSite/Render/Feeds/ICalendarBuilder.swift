@@ -74,7 +74,7 @@ extension RenderContext {
         let page = absolute(routes.event(event.slug, language))
         let description: String
         if wholeBody {
-            let plain = try text.body.document().plainText
+            let plain = try document(of: text.body).plainText
             description = plain.isEmpty ? (text.summary ?? "") : plain
         } else {
             description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(separator: "\n\n")
