@@ -24,11 +24,18 @@ final class ViewLookupTests: XCTestCase {
             guard let label = child.label else { continue }
             let expected: Any? = Mirror(reflecting: child.value).displayStyle == .optional
                 ? Mirror(reflecting: child.value).children.first?.value : child.value
-            let answered = parent.child(named: label)
+            // Views come back in a `ViewReference`; what it holds is what Mirror sees.
+            let answered = parent.child(named: label).map(Self.unwrapped)
             XCTAssertEqual(answered.map { String(describing: $0) }, expected.map { String(describing: $0) },
                            "\(path).\(label)")
             if let expected { assertLookupMatchesMirror(expected, path: "\(path).\(label)", checked: &checked) }
         }
+    }
+
+    private static func unwrapped(_ value: Any) -> Any {
+        if let reference = value as? ViewReference { return reference.view }
+        if let references = value as? [ViewReference] { return references.map(\.view) }
+        return value
     }
 
     func testEveryViewAnswersEveryFieldItHolds() throws {

@@ -47,6 +47,8 @@ public struct Theme: Sendable {
 
     /// Renders a view with a template; every template was checked to exist at load.
     func render(_ view: Any, template: String) -> String {
-        library.render(view, withTemplate: template) ?? ""
+        // The page's view goes in a class, like the views it holds (see `ViewReference`).
+        let root: Any = (view as? MustacheParent).map { ViewReference($0) } ?? view
+        return library.render(root, withTemplate: template) ?? ""
     }
 }
