@@ -64,5 +64,23 @@ final class InterruptedSwapTests: XCTestCase {
         XCTAssertEqual(folder.read("public/index.html"), "previous")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".public.plansite-journal").path))
     }
+
+    func testAFailedUpdateKeepsWhatItsJournalNeeds() throws {
+        let folder = TemporaryFolder()
+        let output = folder.url.appendingPathComponent("public")
+        let first = OutputWriter(output: output)
+        try first.begin()
+        try first.write("index.html", Data("previous".utf8))
+        try first.commit()
+        let next = OutputWriter(output: output)
+        try next.begin()
+        try next.write("index.html", Data("next".utf8))
+        // As if moving failed half-way: the journal is written, the build gives up.
+        folder.write([".public.plansite-journal": "plansite-journal 1\nmove index.html\n"])
+        next.discard()
+        XCTAssertEqual(folder.read(".public.plansite-staging/index.html"), "next")
+        XCTAssertNil(OutputWriter(output: output).check(protecting: []))
+        XCTAssertEqual(folder.read("public/index.html"), "next")
+    }
 }
 

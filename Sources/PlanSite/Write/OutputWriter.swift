@@ -237,7 +237,11 @@ public final class OutputWriter: @unchecked Sendable {
         try? fileManager.removeItem(at: journal)
     }
 
+    /// Throws away a failed build's staging folder, unless an in-place update was being
+    /// carried out when it failed: its journal needs the staged files, and the next run
+    /// finishes it.
     public func discard() {
+        guard !fileManager.fileExists(atPath: journal.path) else { return }
         try? fileManager.removeItem(at: staging)
     }
 }
