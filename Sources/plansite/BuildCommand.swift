@@ -7,7 +7,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "The output folder; replaced whole, only when the build succeeds.")
+    @Option(help: "The output folder; changed only when the build succeeds (written whole the first time, then updated).")
     var output: String = "public"
 
     @Option(name: .customLong("base-url"), help: "Where the site is hosted (overrides baseURL in site.yaml).")

@@ -181,7 +181,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Puts the staged build in place of the output folder, then its manifest beside it.
     public func commit(fingerprint: String = "") throws {
         guard !updatesInPlace else { return try commitInPlace(fingerprint: fingerprint) }
-        try Data("PlanSite output folder: replaced whole by each build.\n".utf8)
+        try Data("PlanSite output folder: made by each build; do not edit it by hand.\n".utf8)
             .write(to: staging.appendingPathComponent(Self.markerName))
         // The old manifest goes first: from here until the new one is in place there is none,
         // and a build interrupted in between makes the next one write every file, which is safe.
