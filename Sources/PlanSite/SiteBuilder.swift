@@ -84,7 +84,7 @@ public enum SiteBuilder {
         // writes keeps the loaded events beside the output, for the next build (`LoadCache`).
         let tree = ContentTree(root: options.content)
         let cacheIdentity = LoadCache.identity(of: tree)
-        let previousCache = writer.map { LoadCache.read(FileManager.default.contents(atPath: $0.loadCache.path), identity: cacheIdentity, tree: tree) }
+        let previousCache = writer.map { LoadCache.read(PlainFile.readBytes($0.loadCache.path), identity: cacheIdentity, tree: tree) }
         let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache ?? LoadCache(),
                                                          keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
@@ -127,7 +127,7 @@ public enum SiteBuilder {
             }
             phases.end("render and write")
             try writer?.commit(fingerprint: inputs?.whole ?? "")
-            if let writer { try? nextCache.serialized(identity: cacheIdentity).write(to: writer.loadCache, options: .atomic) }
+            if let writer { try? nextCache.write(to: writer.loadCache, identity: cacheIdentity) }
             phases.end("swap in")
         } catch let changed as BodyChanged {
             writer?.discard()

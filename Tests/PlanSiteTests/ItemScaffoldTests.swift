@@ -6,6 +6,11 @@ import XCTest
 final class ItemScaffoldTests: XCTestCase {
     var folder: TemporaryFolder!
 
+    // XCTest on Linux never frees a test case: the folder is let go here, or it stays on disk.
+    override func tearDown() {
+        folder = nil
+    }
+
     /// A writable copy of the valid fixture, removed with `folder` when the test ends.
     func copyOfFixture() throws -> URL {
         folder = TemporaryFolder()

@@ -20,6 +20,12 @@ final class SplitListingTests: XCTestCase {
         return files
     }
 
+    // XCTest on Linux never frees a test case: the folders are let go here, or they stay on disk.
+    override func tearDown() {
+        content = nil
+        output = nil
+    }
+
     override func setUpWithError() throws {
         content = TemporaryFolder()
         content.write(Self.files)

@@ -40,8 +40,40 @@ struct LoadCache: Sendable {
         return identity
     }
 
+    /// Writes the cache to `url` in pieces of about a megabyte, hashing them as they go: at
+    /// 100,000 events the cache is hundreds of megabytes, never held whole. Written beside and
+    /// renamed, so a reader never sees half of it.
+    func write(to url: URL, identity: String) throws {
+        let temporary = url.path + ".partial"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw PlainFile.WriteFailure(path: temporary, code: errno) }
+        do {
+            try encode(identity: identity) { try PlainFile.write($0, to: descriptor, path: temporary) }
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, url.path) == 0 else { throw PlainFile.WriteFailure(path: url.path, code: errno) }
+    }
+
+    /// The whole cache in memory (tests).
     func serialized(identity: String) -> Data {
+        var data = Data()
+        try? encode(identity: identity) { data.append($0) }
+        return data
+    }
+
+    /// The cache's bytes, handed to `output` piece by piece, the checksum last.
+    private func encode(identity: String, to output: (Data) throws -> Void) throws {
+        var checksum = FNV1a()
         var writer = ByteWriter()
+        func flush() throws {
+            writer.data.withUnsafeBytes { checksum.add($0) }
+            try output(writer.data)
+            writer = ByteWriter()
+        }
         writer.write(identity)
         writer.write(entries.count)
         for folder in entries.keys.sorted() {
@@ -56,20 +88,28 @@ struct LoadCache: Sendable {
                 writer.write(warning.location.column)
                 writer.write(warning.message)
             }
+            if writer.data.count > 1 << 20 { try flush() }
         }
+        try flush()
         // A checksum of all that, so that a damaged file is never taken for a cache.
-        var data = writer.data
-        withUnsafeBytes(of: BuildManifest.hash(data).littleEndian) { data.append(contentsOf: $0) }
-        return data
+        writer.write(checksum.value)
+        try output(writer.data)
     }
 
-    /// The cache in `data`; empty when it is not one this executable wrote for this content.
-    /// Paths are made again from `tree`, the content folder the identity names.
+    /// The cache in `data` (tests).
     static func read(_ data: Data?, identity: String, tree: ContentTree) -> LoadCache {
-        guard let data, data.count > 8 else { return LoadCache() }
-        let payload = data.prefix(data.count - 8)
-        var checksum = ByteReader(data.suffix(8))
-        guard (try? checksum.readUInt64()) == BuildManifest.hash(payload) else { return LoadCache() }
+        read(data.map { Array($0) }, identity: identity, tree: tree)
+    }
+
+    /// The cache in `bytes`; empty when it is not one this executable wrote for this content.
+    /// Paths are made again from `tree`, the content folder the identity names.
+    static func read(_ bytes: [UInt8]?, identity: String, tree: ContentTree) -> LoadCache {
+        guard let bytes, bytes.count > 8 else { return LoadCache() }
+        let payload = bytes[..<(bytes.count - 8)]
+        var expected = ByteReader(bytes[(bytes.count - 8)...])
+        var checksum = FNV1a()
+        payload.withUnsafeBytes { checksum.add($0) }
+        guard (try? expected.readUInt64()) == checksum.value else { return LoadCache() }
         var reader = ByteReader(payload)
         do {
             guard try reader.readString() == identity else { return LoadCache() }

@@ -44,15 +44,20 @@ struct ByteWriter {
 struct ByteReader {
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
-    private var offset = 0
+    private let bytes: ArraySlice<UInt8>
+    private var offset: Int
 
-    init(_ data: Data) { bytes = Array(data) }
+    init(_ data: Data) { self.init(Array(data)[...]) }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        offset = bytes.startIndex
+    }
+
+    var isAtEnd: Bool { offset == bytes.endIndex }
 
     mutating func readUInt64() throws -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw Malformed() }
+        guard bytes.endIndex - offset >= 8 else { throw Malformed() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
         offset += 8
@@ -63,7 +68,7 @@ struct ByteReader {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            guard offset < bytes.endIndex, shift < 64 else { throw Malformed() }
             let byte = bytes[offset]
             offset += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -76,12 +81,12 @@ struct ByteReader {
     /// A count of items to come: never more than the bytes left could hold.
     mutating func readCount() throws -> Int {
         let count = try readInt()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= bytes.endIndex - offset else { throw Malformed() }
         return count
     }
 
     mutating func readBool() throws -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed() }
+        guard offset < bytes.endIndex, bytes[offset] <= 1 else { throw Malformed() }
         offset += 1
         return bytes[offset - 1] == 1
     }

@@ -53,10 +53,39 @@ enum PlainFile {
         return complete ? data : nil
     }
 
+    /// A file's bytes, read straight into an array (one buffer, for large files); nil when it
+    /// cannot be read whole.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let size = Int(info.st_size)
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var filled = 0
+            while filled < size {
+                let read = systemRead(descriptor, buffer.baseAddress! + filled, size - filled)
+                if read < 0 && errno == EINTR { continue }
+                guard read > 0 else { break }
+                filled += read
+            }
+            count = filled
+            complete = filled == size
+        }
+        return complete ? bytes : nil
+    }
+
     static func write(_ data: Data, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
         defer { close(descriptor) }
+        try write(data, to: descriptor, path: path)
+    }
+
+    /// Writes all of `data` to an open file (`path` names it in errors).
+    static func write(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count {
