@@ -122,8 +122,8 @@ public enum SiteBuilder {
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
             rendered = try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
                                         progress: options.progress,
-                                        reuse: { file, key in try writer?.reuse(file, reuseKey: key) ?? false }) { file, data, key in
-                try writer?.write(file, data, reuseKey: key)
+                                        reuse: { file, key in try writer?.reuse(file, reuseKey: key) ?? false }) { file, text, key in
+                try writer?.write(file, text: text, reuseKey: key)
             }
             phases.end("render and write")
             try writer?.commit(fingerprint: inputs?.whole ?? "")

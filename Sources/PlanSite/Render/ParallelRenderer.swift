@@ -10,7 +10,7 @@ enum ParallelRenderer {
                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                        reuse: @escaping @Sendable (_ file: String, _ key: UInt64) throws -> Bool = { _, _ in false },
-                       write: @escaping @Sendable (_ file: String, Data, _ key: UInt64?) throws -> Void) throws -> Int {
+                       write: @escaping @Sendable (_ file: String, _ text: String, _ key: UInt64?) throws -> Void) throws -> Int {
         let counter = WorkCounter(count: pages.count)
         let reused = WorkCounter(count: Int.max)
         let failure = FirstFailure()
@@ -26,7 +26,7 @@ enum ParallelRenderer {
             case .page(let template, let view): text = theme.render(try view(own), template: template)
             case .file(let render): text = try render(own)
             }
-            try write(page.file, Data(text.utf8), page.reuseKey)
+            try write(page.file, text, page.reuseKey)
         }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let own = context.forOneThread()

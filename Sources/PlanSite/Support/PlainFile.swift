@@ -77,25 +77,27 @@ enum PlainFile {
         return complete ? bytes : nil
     }
 
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
         defer { close(descriptor) }
-        try write(data, to: descriptor, path: path)
+        try write(bytes, to: descriptor, path: path)
     }
 
     /// Writes all of `data` to an open file (`path` names it in errors).
     static func write(_ data: Data, to descriptor: Int32, path: String) throws {
-        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteFailure(path: path, code: errno)
-                }
-                offset += written
+        try data.withUnsafeBytes { try write($0, to: descriptor, path: path) }
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw WriteFailure(path: path, code: errno)
             }
+            offset += written
         }
     }
 }

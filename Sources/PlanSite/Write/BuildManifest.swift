@@ -65,18 +65,20 @@ struct BuildManifest: Sendable, Equatable {
     }
 
     static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { hash($0) }
+    }
+
+    static func hash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         let prime: UInt64 = 0x0000_0100_0000_01B3
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let words = raw.count / 8
-            for index in 0..<words {
-                hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian
-                hash = hash &* prime
-            }
-            for index in (words * 8)..<raw.count {
-                hash ^= UInt64(raw[index])
-                hash = hash &* prime
-            }
+        let words = raw.count / 8
+        for index in 0..<words {
+            hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian
+            hash = hash &* prime
+        }
+        for index in (words * 8)..<raw.count {
+            hash ^= UInt64(raw[index])
+            hash = hash &* prime
         }
         return hash
     }

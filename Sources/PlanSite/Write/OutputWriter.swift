@@ -114,18 +114,29 @@ public final class OutputWriter: @unchecked Sendable {
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
     /// `reuseKey` is what the file was made from, when the builder can tell (see `reuse`).
     public func write(_ relativePath: String, _ data: Data, reuseKey: UInt64? = nil) throws {
+        try data.withUnsafeBytes { try write(relativePath, bytes: $0, reuseKey: reuseKey) }
+    }
+
+    /// A rendered page or file, written from the text's own bytes: no copy of a file that can
+    /// be tens of megabytes (a language's calendar at 100,000 events).
+    public func write(_ relativePath: String, text: String, reuseKey: UInt64? = nil) throws {
+        var text = text
+        try text.withUTF8 { try write(relativePath, bytes: UnsafeRawBufferPointer($0), reuseKey: reuseKey) }
+    }
+
+    private func write(_ relativePath: String, bytes: UnsafeRawBufferPointer, reuseKey: UInt64?) throws {
         try OutputPath.check(relativePath)
-        let hash = BuildManifest.hash(data)
+        let hash = BuildManifest.hash(bytes)
         // The same bytes as last time, and the old file untouched since: it is kept rather
         // than written again, so it keeps its inode and modification time.
-        if var last = previous[relativePath], last.hash == hash, last.size == data.count, try keepPrevious(relativePath, last) {
+        if var last = previous[relativePath], last.hash == hash, last.size == bytes.count, try keepPrevious(relativePath, last) {
             last.reuseKey = reuseKey
             record(relativePath, last, kept: true)
             return
         }
         let path = try stagedPath(relativePath)
-        try PlainFile.write(data, to: path)
-        record(relativePath, BuildManifest.Entry(hash: hash, size: data.count, modified: BuildManifest.modified(path) ?? 0,
+        try PlainFile.write(bytes, to: path)
+        record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(path) ?? 0,
                                                  reuseKey: reuseKey), kept: false)
         if updatesInPlace {
             lock.lock()
