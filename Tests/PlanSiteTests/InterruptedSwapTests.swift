@@ -6,13 +6,19 @@ import XCTest
 /// A build killed inside `commit`, between its two renames, leaves the previous site under
 /// the retired name; the next build puts it back before anything else (issue 5).
 final class InterruptedSwapTests: XCTestCase {
-    func testThePreviousSiteIsPutBackAfterAKillBetweenTheRenames() throws {
-        let folder = TemporaryFolder()
+    /// A first build of `files` into `public/` of `folder`; returns that output folder.
+    private func previousSite(in folder: TemporaryFolder, _ files: [String: String] = ["index.html": "previous"]) throws -> URL {
         let output = folder.url.appendingPathComponent("public")
         let writer = OutputWriter(output: output)
         try writer.begin()
-        try writer.write("index.html", Data("previous".utf8))
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) { try writer.write(path, Data(text.utf8)) }
         try writer.commit()
+        return output
+    }
+
+    func testThePreviousSiteIsPutBackAfterAKillBetweenTheRenames() throws {
+        let folder = TemporaryFolder()
+        let output = try previousSite(in: folder)
         // The state a kill after the first rename leaves: no output, the old site retired,
         // the new one staged.
         try FileManager.default.moveItem(at: output, to: folder.url.appendingPathComponent(".public.plansite-old"))
@@ -35,12 +41,7 @@ final class InterruptedSwapTests: XCTestCase {
     /// out is finished by the next run, before anything else.
     func testAnInterruptedUpdateIsFinishedByTheNextRun() throws {
         let folder = TemporaryFolder()
-        let output = folder.url.appendingPathComponent("public")
-        let writer = OutputWriter(output: output)
-        try writer.begin()
-        try writer.write("index.html", Data("previous".utf8))
-        try writer.write("old/page.html", Data("gone next time".utf8))
-        try writer.commit()
+        let output = try previousSite(in: folder, ["index.html": "previous", "old/page.html": "gone next time"])
         // The state a kill leaves just after writing the journal: the new file staged, the
         // manifest removed, nothing moved yet.
         folder.write([".public.plansite-staging/index.html": "next",
@@ -54,11 +55,7 @@ final class InterruptedSwapTests: XCTestCase {
 
     func testAJournalThatIsNotPlanSitesIsIgnored() throws {
         let folder = TemporaryFolder()
-        let output = folder.url.appendingPathComponent("public")
-        let writer = OutputWriter(output: output)
-        try writer.begin()
-        try writer.write("index.html", Data("previous".utf8))
-        try writer.commit()
+        let output = try previousSite(in: folder)
         folder.write([".public.plansite-journal": "plansite-journal 1\nremove ../../etc/passwd\n"])
         XCTAssertNil(OutputWriter(output: output).check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "previous")
@@ -67,11 +64,7 @@ final class InterruptedSwapTests: XCTestCase {
 
     func testAFailedUpdateKeepsWhatItsJournalNeeds() throws {
         let folder = TemporaryFolder()
-        let output = folder.url.appendingPathComponent("public")
-        let first = OutputWriter(output: output)
-        try first.begin()
-        try first.write("index.html", Data("previous".utf8))
-        try first.commit()
+        let output = try previousSite(in: folder)
         let next = OutputWriter(output: output)
         try next.begin()
         try next.write("index.html", Data("next".utf8))
