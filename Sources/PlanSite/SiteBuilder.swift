@@ -116,11 +116,10 @@ public enum SiteBuilder {
 
         phases.end("check and plan")
         // Render and write
-        var rendered = 0
         do {
             try writer?.begin()
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
-            rendered = try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
+            try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
                                         progress: options.progress,
                                         reuse: { file, key in try writer?.reuse(file, reuseKey: key) ?? false }) { file, text, key in
                 try writer?.write(file, text: text, reuseKey: key)
@@ -148,7 +147,7 @@ public enum SiteBuilder {
                                      fallbacksPerLanguage: FallbackCount.perLanguage(site), events: site.events.count, files: pages.count + theme.assets.count,
                                      warnings: log.sorted.filter { $0.severity == .warning })
         summary.keptFiles = writer?.keptFiles ?? 0
-        summary.renderedFiles = rendered
+        summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)
         summary.pageFiles = pages.count
         summary.phases = phases.finished
         return .success(summary)

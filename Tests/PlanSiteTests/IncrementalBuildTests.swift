@@ -4,20 +4,7 @@ import XCTest
 
 /// A rebuild leaves alone what did not change: nothing at all when no input changed, and every
 /// file whose bytes are the same when one did (same inode, same modification time).
-final class IncrementalBuildTests: XCTestCase {
-    var content: TemporaryFolder!
-    var output: TemporaryFolder!
-
-    override func setUp() {
-        content = TemporaryFolder()
-        content.write(SmallSite.files)
-        output = TemporaryFolder()
-    }
-
-    override func tearDown() {
-        content = nil
-        output = nil
-    }
+final class IncrementalBuildTests: SmallSiteTestCase {
 
     private var out: URL { output.url.appendingPathComponent("public") }
 

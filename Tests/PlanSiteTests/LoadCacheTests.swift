@@ -5,20 +5,7 @@ import XCTest
 /// The events a build loaded are kept beside the output; the next build takes the unchanged
 /// ones from there. Output built from the cache must be what a clean build makes, and a damaged
 /// or foreign cache must never be trusted.
-final class LoadCacheTests: XCTestCase {
-    var content: TemporaryFolder!
-    var output: TemporaryFolder!
-
-    override func setUp() {
-        content = TemporaryFolder()
-        content.write(SmallSite.files)
-        output = TemporaryFolder()
-    }
-
-    override func tearDown() {
-        content = nil
-        output = nil
-    }
+final class LoadCacheTests: SmallSiteTestCase {
 
     private func folderBytes(_ root: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
@@ -59,7 +46,7 @@ final class LoadCacheTests: XCTestCase {
         let site = try loaded.get()
         XCTAssertEqual(cache.entries.count, site.events.count)
         let identity = LoadCache.identity(of: tree)
-        let read = LoadCache.read(cache.serialized(identity: identity), identity: identity, tree: tree)
+        let read = LoadCache.read(Array(cache.serialized(identity: identity)), identity: identity, tree: tree)
         for event in site.events {
             let cached = try XCTUnwrap(read.event(in: event.folder, key: 42)?.event, event.slug)
             XCTAssertNil(read.event(in: event.folder, key: 43))
@@ -92,7 +79,7 @@ final class LoadCacheTests: XCTestCase {
             }
         }
         // Another executable or content folder: nothing is taken.
-        XCTAssertTrue(LoadCache.read(cache.serialized(identity: identity + "x"), identity: identity, tree: tree).entries.isEmpty)
+        XCTAssertTrue(LoadCache.read(Array(cache.serialized(identity: identity + "x")), identity: identity, tree: tree).entries.isEmpty)
     }
 
     func testARebuildFromTheCacheIsWhatACleanBuildMakes() throws {

@@ -3,22 +3,7 @@ import XCTest
 @testable import PlanSite
 
 /// Builds a small trilingual site into a temp folder and inspects the pages.
-final class SmallSiteBuildTests: XCTestCase {
-    var content: TemporaryFolder!
-    var output: TemporaryFolder!
-
-    override func setUp() {
-        content = TemporaryFolder()
-        content.write(SmallSite.files)
-        output = TemporaryFolder()
-    }
-
-    // XCTest on Linux never frees a test case: what it holds must be let go here, or its
-    // temporary folders stay on disk (found by AddressSanitizer's leak check, issue 5).
-    override func tearDown() {
-        content = nil
-        output = nil
-    }
+final class SmallSiteBuildTests: SmallSiteTestCase {
 
     private var out: URL { output.url.appendingPathComponent("public") }
 

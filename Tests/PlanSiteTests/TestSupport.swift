@@ -86,6 +86,26 @@ enum SmallSite {
     }
 }
 
+/// A test case with the small site written to `content` and an empty `output` folder, fresh for
+/// each test.
+class SmallSiteTestCase: XCTestCase {
+    var content: TemporaryFolder!
+    var output: TemporaryFolder!
+
+    override func setUp() {
+        content = TemporaryFolder()
+        content.write(SmallSite.files)
+        output = TemporaryFolder()
+    }
+
+    // XCTest on Linux never frees a test case: what it holds must be let go here, or its
+    // temporary folders stay on disk (found by AddressSanitizer's leak check, issue 5).
+    override func tearDown() {
+        content = nil
+        output = nil
+    }
+}
+
 extension XCTestCase {
     /// Builds content into a fresh output folder; fails the test on any diagnostic.
     func build(content: URL, output: URL, baseURL: String? = nil, drafts: Bool = false,

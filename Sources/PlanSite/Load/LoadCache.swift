@@ -96,11 +96,6 @@ struct LoadCache: Sendable {
         try output(writer.data)
     }
 
-    /// The cache in `data` (tests).
-    static func read(_ data: Data?, identity: String, tree: ContentTree) -> LoadCache {
-        read(data.map { Array($0) }, identity: identity, tree: tree)
-    }
-
     /// The cache in `bytes`; empty when it is not one this executable wrote for this content.
     /// Paths are made again from `tree`, the content folder the identity names.
     static func read(_ bytes: [UInt8]?, identity: String, tree: ContentTree) -> LoadCache {

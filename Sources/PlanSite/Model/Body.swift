@@ -24,9 +24,7 @@ public struct Body: Sendable {
 
     /// A body read again from `file` when needed; `stamp` is the file as it was when loaded.
     init(document: MarkdownDocument, file: URL, displayPath: String, stamp: FileStamp) {
-        links = document.links
-        firstParagraph = document.firstParagraph
-        storage = .file(file, displayPath: displayPath, stamp: stamp)
+        self.init(links: document.links, firstParagraph: document.firstParagraph, file: file, displayPath: displayPath, stamp: stamp)
     }
 
     /// A body read again from `file` when needed, as the load cache recorded it.

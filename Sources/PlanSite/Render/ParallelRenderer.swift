@@ -4,23 +4,19 @@ import Foundation
 /// Renders the planned files on every core and hands each one to `write` as soon as it is
 /// made, so the site's HTML is never held in memory at once. Each file depends only on the
 /// model, never on the order files are made in, so the output is the same on any number of
-/// threads. Returns how many files were rendered (the others were kept from the previous build).
+/// threads.
 enum ParallelRenderer {
     static func render(_ pages: [PlannedPage], context: RenderContext, theme: Theme,
                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                        reuse: @escaping @Sendable (_ file: String, _ key: UInt64) throws -> Bool = { _, _ in false },
-                       write: @escaping @Sendable (_ file: String, _ text: String, _ key: UInt64?) throws -> Void) throws -> Int {
+                       write: @escaping @Sendable (_ file: String, _ text: String, _ key: UInt64?) throws -> Void) throws {
         let counter = WorkCounter(count: pages.count)
-        let reused = WorkCounter(count: Int.max)
         let failure = FirstFailure()
         let workers = max(1, min(threads, pages.count))
         /// Renders and writes one file, unless the previous build's can be kept.
         @Sendable func make(_ page: PlannedPage, _ own: RenderContext) throws {
-            if let key = page.reuseKey, try reuse(page.file, key) {
-                _ = reused.next()
-                return
-            }
+            if let key = page.reuseKey, try reuse(page.file, key) { return }
             let text: String
             switch page.content {
             case .page(let template, let view): text = theme.render(try view(own), template: template)
@@ -50,7 +46,6 @@ enum ParallelRenderer {
             }
         }
         if let error = failure.error { throw error }
-        return pages.count - reused.taken
     }
 }
 

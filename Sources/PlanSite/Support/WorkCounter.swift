@@ -18,13 +18,6 @@ final class WorkCounter: @unchecked Sendable {
         return nextIndex
     }
 
-    /// How many indexes were handed out (used as a plain counter, too).
-    var taken: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return nextIndex
-    }
-
     /// No index is handed out after this.
     func stop() {
         lock.lock()

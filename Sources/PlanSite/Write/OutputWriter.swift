@@ -56,6 +56,8 @@ public final class OutputWriter: @unchecked Sendable {
     private var written: [String: BuildManifest.Entry] = [:]
     /// Files this build left as the previous one wrote them.
     public private(set) var keptFiles = 0
+    /// Of those, files kept without being rendered at all (`reuse`).
+    public private(set) var reusedFiles = 0
     /// True when this build updates the previous output in place (see `begin`).
     private var updatesInPlace = false
     /// Files written to the staging folder by an in-place update, to be moved in.
@@ -109,6 +111,7 @@ public final class OutputWriter: @unchecked Sendable {
         written = [:]
         staged = []
         keptFiles = 0
+        reusedFiles = 0
     }
 
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
@@ -151,7 +154,7 @@ public final class OutputWriter: @unchecked Sendable {
         guard let last = previous[relativePath], last.reuseKey == reuseKey else { return false }
         try OutputPath.check(relativePath)
         guard try keepPrevious(relativePath, last) else { return false }
-        record(relativePath, last, kept: true)
+        record(relativePath, last, kept: true, reused: true)
         return true
     }
 
@@ -182,10 +185,11 @@ public final class OutputWriter: @unchecked Sendable {
         return path
     }
 
-    private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool) {
+    private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool, reused: Bool = false) {
         lock.lock()
         written[relativePath] = entry
         if kept { keptFiles += 1 }
+        if reused { reusedFiles += 1 }
         lock.unlock()
     }
 
