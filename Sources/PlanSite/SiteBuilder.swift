@@ -62,6 +62,7 @@ public struct BuildSummary: Sendable {
 /// The pipeline in one screen: load -> resolve -> render -> write.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> Result<BuildSummary, BuildFailure> {
+        var phases = PhaseTimer()
         let writer = OutputWriter(output: options.output)
         if let refusal = writer.check(protecting: [options.content, options.theme]) {
             return .failure(BuildFailure(diagnostics: [refusal]))
@@ -70,7 +71,8 @@ public enum SiteBuilder {
         let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
         let inputs = InputFingerprint.of(options, today: String(quarterHours))
         if writer.previousFingerprint == inputs.whole { return .success(.nothingChanged) }
-        return run(options, writer: writer, inputs: inputs)
+        phases.end("fingerprint")
+        return run(options, writer: writer, inputs: inputs, phases: phases)
     }
 
     /// Loads, checks and renders everything, writing nothing.
@@ -78,13 +80,15 @@ public enum SiteBuilder {
         run(options, writer: nil)
     }
 
-    private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil) -> Result<BuildSummary, BuildFailure> {
-        var phases = PhaseTimer()
+    private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil,
+                            phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
+        var phases = phases
         // Load: content and theme both, so their problems are reported in one run. A build that
         // writes keeps the loaded events beside the output, for the next build (`LoadCache`).
         let tree = ContentTree(root: options.content)
         let cacheIdentity = LoadCache.identity(of: tree)
         let previousCache = writer.map { LoadCache.read(PlainFile.readBytes($0.loadCache.path), identity: cacheIdentity, tree: tree) }
+        if writer != nil { phases.end("read the cache") }
         let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache ?? LoadCache(),
                                                          keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
@@ -126,8 +130,9 @@ public enum SiteBuilder {
             }
             phases.end("render and write")
             try writer?.commit(fingerprint: inputs?.whole ?? "")
-            if let writer { try? nextCache.write(to: writer.loadCache, identity: cacheIdentity) }
             phases.end("swap in")
+            if let writer { try? nextCache.write(to: writer.loadCache, identity: cacheIdentity) }
+            phases.end("save the cache")
         } catch let changed as BodyChanged {
             writer?.discard()
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: changed.path),
