@@ -113,6 +113,12 @@ public enum SiteBuilder {
         }
         var context = RenderContext(site: site, theme: theme, today: BuildClock.day(of: options.now, in: site.config.timezone))
         context.sitemapURLLimit = options.sitemapURLLimit
+        if let writer {
+            let stores = Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, writer.fragmentStore($0.code)) })
+            context.feedFragments = FeedFragments(events: site.events, keys: site.events.map { inputs?.reuseKey(forEventFolders: [$0.folder]) },
+                                                  languages: site.config.languages.map(\.code), uses: RenderContext.feedFragmentUses(site),
+                                                  storePath: { stores[$0]! })
+        }
         LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &log)
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period), inputs: inputs)
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }

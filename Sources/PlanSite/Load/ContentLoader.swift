@@ -91,7 +91,9 @@ public enum ContentLoader {
             if let event { events.append(event) }
             if let entry { nextCache[entry.event.folder] = entry }
         }
-        events.sort { ($0.start, $0.slug) < ($1.start, $1.slug) }
+        // Positions are sorted, not events: moving an event is a copy of all its fields.
+        let order = events.indices.sorted { (events[$0].start, events[$0].slug) < (events[$1].start, events[$1].slug) }
+        events = order.map { events[$0] }
 
         guard !log.hasErrors else { return (.failure(BuildFailure(diagnostics: log.sorted)), cache) }
         return (.success(Site(config: config, home: home, documents: documents, areas: areas, events: events)),

@@ -14,6 +14,9 @@ struct RenderContext: Sendable {
     private(set) var dates: [String: DateFormatting]
     /// Bodies parsed by this render thread (see `forOneThread`); shared by nothing else.
     private(set) var documents = ParsedDocuments()
+    /// Each event's VEVENT and feed entry, made once per language for every file that lists
+    /// them; the build gives it the previous build's store (see `FeedFragments`).
+    var feedFragments: FeedFragments
     private let areasBySlug: [String: Area]
     /// Each area's events, in the site's order: area pages and calendars list them.
     private let eventsByArea: [String: [Event]]
@@ -27,9 +30,23 @@ struct RenderContext: Sendable {
         var dates: [String: DateFormatting] = [:]
         for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
         self.dates = dates
+        // Parsed once: every event's URLs, UID and feed id are made from them.
+        let base = URL(string: site.config.baseURL)
+        if let base, let scheme = base.scheme, let host = base.host {
+            self.origin = "\(scheme)://\(host)" + (base.port.map { ":\($0)" } ?? "")
+        } else {
+            self.origin = ""
+        }
+        self.host = base?.host ?? "plansite"
         self.areasBySlug = Dictionary(uniqueKeysWithValues: site.areas.map { ($0.slug, $0) })
         self.eventsByArea = Dictionary(grouping: site.events.filter { $0.area != nil }, by: { $0.area! })
+        self.feedFragments = FeedFragments(events: site.events, keys: site.events.map { _ in nil },
+                                           languages: site.config.languages.map(\.code), uses: Self.feedFragmentUses(site),
+                                           storePath: nil)
     }
+
+    /// The files that list every event of a language: its calendar, each area's calendar, its feed.
+    static func feedFragmentUses(_ site: Site) -> Int { site.areas.count + 2 }
 
     /// A copy for one render thread: date formatters of its own (ICU formatters are not safe
     /// to share between threads), and a place to keep a parsed text between the files it
@@ -59,10 +76,9 @@ struct RenderContext: Sendable {
     func dateFormatting(_ language: String) -> DateFormatting { dates[language]! }
 
     /// The site's origin (`https://example.org`), for absolute URLs.
-    var origin: String {
-        guard let url = URL(string: config.baseURL), let scheme = url.scheme, let host = url.host else { return "" }
-        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
-    }
+    let origin: String
+    /// The site's host, naming events in UIDs and tag URIs ("plansite" when the base URL has none).
+    let host: String
 
     func absolute(_ path: String) -> String { origin + path }
 

@@ -9,7 +9,9 @@ enum LinkCheck {
         var bodies: [(Body, TextSource)] = site.home.values.map { ($0.body, $0.source) }
         for document in site.documents { bodies += document.texts.values.map { ($0.body, $0.source) } }
         for area in site.areas { bodies += area.texts.values.map { ($0.body, $0.source) } }
-        for event in site.events { bodies += event.texts.values.map { ($0.body, $0.source) } }
+        for event in site.events {
+            for text in event.texts.values where !text.body.links.isEmpty { bodies.append((text.body, text.source)) }
+        }
         for (body, source) in bodies {
             for link in body.links {
                 guard case .broken(let path) = resolver.resolve(link.url, from: source.folder) else { continue }

@@ -22,46 +22,63 @@ public struct LinkResolver: Sendable {
     }
 
     public func resolve(_ url: String, from folder: String) -> Resolution {
-        if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .external }
-        var path = url
+        // Links are scanned as UTF-8 bytes: every link of every body is resolved on every build,
+        // and the characters looked for ('#', '?', '/', '%', ':') are all ASCII.
+        let bytes = url.utf8
+        if bytes.isEmpty || bytes.first == UInt8(ascii: "#") || url.hasPrefix("//") || Self.hasScheme(url) { return .external }
+        var pathEnd = bytes.endIndex
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
+        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(url[bytes.index(after: hash)...])
+            pathEnd = hash
         }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        let decoded = path.removingPercentEncoding ?? path
+        if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = query }
+        let path = pathEnd == bytes.endIndex ? url : String(url[..<pathEnd])
+        // Foundation's decoding goes through CoreFoundation: worth it only when there is a '%'.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let folderPath = Self.normalize(decoded, from: folder) else { return .broken(path: path) }
         if let item = items[folderPath] { return .item(item, fragment: fragment) }
         // A link may name a language file of the item (`../plan/en.md`); the reader's language is used.
-        if folderPath.hasSuffix(".md"), let slash = folderPath.lastIndex(of: "/"),
+        if folderPath.hasSuffix(".md"), let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")),
            let item = items[String(folderPath[..<slash])] {
             return .item(item, fragment: fragment)
         }
         return .broken(path: path)
     }
 
-    /// `scheme:` per RFC 3986 3.1.
+    /// `scheme:` per RFC 3986 3.1: an ASCII letter, then ASCII letters, digits, `+`, `-` or `.`.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        let bytes = url.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first, isASCIILetter(first) else { return false }
+        return bytes[..<colon].allSatisfy { byte in
+            isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// The content-relative path a link points to, or nil when it climbs above the content root.
     static func normalize(_ path: String, from folder: String) -> String? {
-        var parts: [Substring] = path.hasPrefix("/") ? [] : folder.split(separator: "/")
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var parts: [Substring.UTF8View] = path.utf8.first == slash ? [] : folder.utf8.split(separator: slash).map { Substring($0).utf8 }
+        for part in path.utf8.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(part)
+                continue
             }
+            parts.append(Substring(part).utf8)
         }
-        if parts.last == "index.md" { parts.removeLast() }
-        return parts.joined(separator: "/")
+        if let last = parts.last, last.elementsEqual("index.md".utf8) { parts.removeLast() }
+        var joined: [UInt8] = []
+        for (offset, part) in parts.enumerated() {
+            if offset > 0 { joined.append(slash) }
+            joined.append(contentsOf: part)
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 }

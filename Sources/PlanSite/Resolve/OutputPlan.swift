@@ -90,7 +90,7 @@ extension RenderContext {
         func key(_ folders: [String]?) -> UInt64? { folders.flatMap { inputs?.reuseKey(forEventFolders: $0) } }
         let localized = localizedPages(index: index)
         // Sorted once for the feeds of every language.
-        let feedOrder = site.events.sorted(by: Self.newestChangeFirst)
+        let feedOrder = Self.newestChangeFirst(site.events)
         page(routes.chooser, "chooser") { $0.chooserPage() }
         page(routes.notFound, "not-found") { $0.notFoundPage() }
         for language in config.languages.map(\.code) {
@@ -110,7 +110,7 @@ extension RenderContext {
                     try $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
                 }
             }
-            file(routes.feed(language)) { $0.atomFeed(language: language, entries: feedOrder) }
+            file(routes.feed(language)) { try $0.atomFeed(language: language, entries: feedOrder) }
         }
         // One sitemap, or past sitemaps.org's limits an index of several.
         let parts = sitemapParts(localized, urlLimit: sitemapURLLimit)

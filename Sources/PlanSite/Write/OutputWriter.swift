@@ -89,6 +89,11 @@ public final class OutputWriter: @unchecked Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-cache")
     }
 
+    /// Beside the output folder: one language's feed fragments (see `FragmentStore`).
+    func fragmentStore(_ language: String) -> String {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-fragments-\(language)").path
+    }
+
     /// Beside the output folder: the update being carried out (see `UpdateJournal`).
     var journal: URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-journal")

@@ -5,11 +5,11 @@ import Foundation
 /// stay the same from build to build.
 extension RenderContext {
     /// `entries`: the site's events, newest change first (`newestChangeFirst`).
-    func atomFeed(language: String, entries: [Event]) -> String {
+    func atomFeed(language: String, entries: [Event]) throws -> String {
         let t = strings(language)
         let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
         let updated = entries.first?.lastChanged ?? planOpening
-        var xml = """
+        let xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
         <id>\(XMLText.escape(tagURI("\(language)/feed")))</id>
@@ -21,12 +21,21 @@ extension RenderContext {
         <generator>PlanSite</generator>
 
         """
-        for event in entries { xml += atomEntry(event, language: language) }
-        xml += "</feed>\n"
-        return xml
+        var bytes = Array(xml.utf8)
+        try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
+            for event in entries {
+                if let index = feedFragments.index(of: event) {
+                    bytes.append(contentsOf: filled.bytes(filled.feed[index]))
+                } else {
+                    bytes.append(contentsOf: atomEntry(event, language: language).utf8)
+                }
+            }
+        }
+        bytes.append(contentsOf: "</feed>\n".utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func atomEntry(_ event: Event, language: String) -> String {
+    func atomEntry(_ event: Event, language: String) -> String {
         let chosen = config.choose(event.texts, for: language)!
         let text = chosen.text
         let lang = XMLText.escape(chosen.language)
@@ -47,15 +56,19 @@ extension RenderContext {
         return entry
     }
 
-    static func newestChangeFirst(_ a: Event, _ b: Event) -> Bool {
-        let (first, second) = (a.lastChanged, b.lastChanged)
-        if first != second { return first > second }
-        return a.slug < b.slug
+    /// The events, most recently changed first (then by slug): the feeds' order. Each event's
+    /// time of change is worked out once, not at every comparison of the sort.
+    static func newestChangeFirst(_ events: [Event]) -> [Event] {
+        let changed = events.map(\.lastChanged)
+        let order = events.indices.sorted { a, b in
+            if changed[a] != changed[b] { return changed[a] > changed[b] }
+            return events[a].slug < events[b].slug
+        }
+        return order.map { events[$0] }
     }
 
     /// `tag:example.org,2024:plansite/...`
     func tagURI(_ specific: String) -> String {
-        let host = URL(string: config.baseURL)?.host ?? "plansite"
         return "tag:\(host),\(config.period.lowerBound):plansite/\(specific)"
     }
 

@@ -29,9 +29,30 @@ extension RenderContext {
             let (zone, years) = zoneYears[identifier]!
             VTimeZone.add(zone, years: years, to: &lines)
         }
-        for event in events { try addEvent(event, language: language, wholeBody: wholeBodies, to: &lines) }
+        if wholeBodies {
+            for event in events { try addEvent(event, language: language, wholeBody: true, to: &lines) }
+        } else {
+            try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
+                for event in events {
+                    if let index = feedFragments.index(of: event) {
+                        lines.append(encoded: filled.bytes(filled.calendar[index]))
+                    } else {
+                        try addEvent(event, language: language, wholeBody: false, to: &lines)
+                    }
+                }
+            }
+        }
         lines.end("VCALENDAR")
         return lines.serialized
+    }
+
+    /// The site's event at `index` as it appears in the language's calendars (its VEVENT) and
+    /// feed (its entry): see `FeedFragments`.
+    func feedFragments(of index: Int, language: String) throws -> (calendar: [UInt8], feed: [UInt8]) {
+        let event = site.events[index]
+        var lines = ICalendarLines()
+        try addEvent(event, language: language, wholeBody: false, to: &lines)
+        return (lines.encoded, Array(atomEntry(event, language: language).utf8))
     }
 
     /// "CICA-SCO Action Plan 2024-2029 – Calendar of events", or the area's title in place of the calendar's.
@@ -43,7 +64,6 @@ extension RenderContext {
 
     /// `slug@host`: stable across builds, languages and files.
     func eventUID(_ event: Event) -> String {
-        let host = URL(string: config.baseURL)?.host ?? "plansite"
         return "\(event.slug)@\(host)"
     }
 

@@ -28,6 +28,14 @@ public struct ICalendarLines {
     public mutating func begin(_ component: String) { add("BEGIN", component) }
     public mutating func end(_ component: String) { add("END", component) }
 
+    /// Lines already folded and ended (a VEVENT made for another file of the same build).
+    public mutating func append<Lines: Collection>(encoded lines: Lines) where Lines.Element == UInt8 {
+        bytes.append(contentsOf: lines)
+    }
+
+    /// The lines so far as UTF-8 bytes.
+    public var encoded: [UInt8] { bytes }
+
     /// The whole object, each line folded and ended by CRLF.
     public var serialized: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -1,0 +1,128 @@
+import Foundation
+
+/// What each event adds to the files that list all of a language's events: its VEVENT in the
+/// language's `calendar.ics` and in its area's, and its entry in `feed.xml`.
+///
+/// A language's fragments are made once per build, by the first of those files to be
+/// rendered, and shared by the others (a VEVENT is the same in both calendars). With a
+/// previous build's `FragmentStore`, an event whose reuse key is unchanged has its fragments
+/// copied instead of rendered: after one edit, a rebuild renders one event's fragments per
+/// language. The fragments are then stored for the next build, and let go once every file
+/// that lists them is made, so a large site holds one or two languages' at a time.
+final class FeedFragments: @unchecked Sendable {
+    /// Where each language's store lives: `storePath(language)`; nil keeps none (`plansite check`).
+    private let storePath: (@Sendable (String) -> String)?
+    private let folders: [String]
+    private let keys: [UInt64?]
+    private let indexByFolder: [String: Int]
+    private let tables: [String: LanguageFragments]
+
+    /// - Parameters:
+    ///   - keys: each event's reuse key, in the site's order; nil where it has none.
+    ///   - uses: how many files list a language's fragments; after that many are made, they are let go.
+    init(events: [Event], keys: [UInt64?], languages: [String], uses: Int, storePath: (@Sendable (String) -> String)?) {
+        self.folders = events.map(\.folder)
+        self.keys = keys
+        self.storePath = storePath
+        var indexByFolder: [String: Int] = [:]
+        for (index, folder) in folders.enumerated() { indexByFolder[folder] = index }
+        self.indexByFolder = indexByFolder
+        var tables: [String: LanguageFragments] = [:]
+        for language in languages { tables[language] = LanguageFragments(uses: uses) }
+        self.tables = tables
+    }
+
+    /// The events' position in the site's order, or nil for an event the site does not hold.
+    func index(of event: Event) -> Int? { indexByFolder[event.folder] }
+
+    /// Runs `body` with the language's fragments, made first if no file has made them yet,
+    /// then counts one use of them.
+    func withFragments<Result>(_ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8]),
+                               _ body: (Filled) throws -> Result) throws -> Result {
+        guard let table = tables[language] else { throw MissingLanguage() }
+        let filled = try table.take { try fill(language, render: render) }
+        defer { table.release() }
+        return try body(filled)
+    }
+
+    /// A language's fragments, each a range in one of two buffers: the previous build's store or
+    /// this build's own bytes.
+    struct Filled {
+        let previous: [UInt8]
+        let own: [UInt8]
+        let calendar: [Piece]
+        let feed: [Piece]
+
+        struct Piece {
+            let fromPrevious: Bool
+            let range: Range<Int>
+        }
+
+        func bytes(_ piece: Piece) -> ArraySlice<UInt8> {
+            piece.fromPrevious ? previous[piece.range] : own[piece.range]
+        }
+    }
+
+    private struct MissingLanguage: Error {}
+
+    private func fill(_ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8])) throws -> Filled {
+        let previous = storePath.flatMap { FragmentStore.read($0(language), language: language) }
+        var own: [UInt8] = []
+        var calendar: [Filled.Piece] = [], feed: [Filled.Piece] = []
+        calendar.reserveCapacity(folders.count)
+        feed.reserveCapacity(folders.count)
+        for index in folders.indices {
+            if let key = keys[index], let previous, let kept = previous.entries[folders[index]], kept.key == key {
+                calendar.append(.init(fromPrevious: true, range: kept.calendar))
+                feed.append(.init(fromPrevious: true, range: kept.feed))
+                continue
+            }
+            let made = try render(index)
+            calendar.append(.init(fromPrevious: false, range: own.count..<(own.count + made.calendar.count)))
+            own.append(contentsOf: made.calendar)
+            feed.append(.init(fromPrevious: false, range: own.count..<(own.count + made.feed.count)))
+            own.append(contentsOf: made.feed)
+        }
+        let filled = Filled(previous: previous?.bytes ?? [], own: own, calendar: calendar, feed: feed)
+        if let storePath { save(filled, language: language, to: storePath(language)) }
+        return filled
+    }
+
+    /// A store that cannot be written costs the next build time, never its correctness.
+    private func save(_ filled: Filled, language: String, to path: String) {
+        var entries: [(folder: String, key: UInt64, calendar: ArraySlice<UInt8>, feed: ArraySlice<UInt8>)] = []
+        for index in folders.indices {
+            guard let key = keys[index] else { continue }
+            entries.append((folders[index], key, filled.bytes(filled.calendar[index]), filled.bytes(filled.feed[index])))
+        }
+        try? FragmentStore.write(path, language: language, entries: entries)
+    }
+}
+
+/// One language's fragments: made once, by whichever thread needs them first (the others
+/// wait), and let go after their last use. A use after that makes them again, so a miscount
+/// costs time, never a wrong file.
+private final class LanguageFragments: @unchecked Sendable {
+    private let lock = NSLock()
+    private let uses: Int
+    private var used = 0
+    private var filled: FeedFragments.Filled?
+
+    init(uses: Int) { self.uses = uses }
+
+    func take(fill: () throws -> FeedFragments.Filled) throws -> FeedFragments.Filled {
+        lock.lock()
+        defer { lock.unlock() }
+        if let filled { return filled }
+        let made = try fill()
+        filled = made
+        return made
+    }
+
+    func release() {
+        lock.lock()
+        used += 1
+        if used >= uses { filled = nil }
+        lock.unlock()
+    }
+}
