@@ -52,6 +52,9 @@ public struct ItemProbe: Sendable {
             case .file(let render):
                 let text = (try? render(context)) ?? ""
                 precondition(!text.isEmpty, "nothing was rendered for \(page.file)")
+            case .encoded(let render):
+                let bytes = (try? render(context)) ?? []
+                precondition(!bytes.isEmpty, "nothing was rendered for \(page.file)")
             }
         }
         return (log.sorted, pages.count)

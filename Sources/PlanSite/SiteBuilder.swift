@@ -131,8 +131,11 @@ public enum SiteBuilder {
             for asset in theme.assets { try writer?.write("assets/" + asset.name, asset.data) }
             try ParallelRenderer.render(pages, context: context, theme: theme, threads: options.threads,
                                         progress: options.progress,
-                                        reuse: { file, key in try writer?.reuse(file, reuseKey: key) ?? false }) { file, text, key in
-                try writer?.write(file, text: text, reuseKey: key)
+                                        reuse: { file, key in try writer?.reuse(file, reuseKey: key) ?? false }) { file, rendered, key in
+                switch rendered {
+                case .text(let text): try writer?.write(file, text: text, reuseKey: key)
+                case .bytes(let bytes): try writer?.write(file, bytes: bytes, reuseKey: key)
+                }
             }
             phases.end("render and write")
             try writer?.commit(fingerprint: inputs?.whole ?? "")

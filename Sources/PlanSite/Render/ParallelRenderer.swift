@@ -10,19 +10,20 @@ enum ParallelRenderer {
                        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                        reuse: @escaping @Sendable (_ file: String, _ key: UInt64) throws -> Bool = { _, _ in false },
-                       write: @escaping @Sendable (_ file: String, _ text: String, _ key: UInt64?) throws -> Void) throws {
+                       write: @escaping @Sendable (_ file: String, _ rendered: Rendered, _ key: UInt64?) throws -> Void) throws {
         let counter = WorkCounter(count: pages.count)
         let failure = FirstFailure()
         let workers = max(1, min(threads, pages.count))
         /// Renders and writes one file, unless the previous build's can be kept.
         @Sendable func make(_ page: PlannedPage, _ own: RenderContext) throws {
             if let key = page.reuseKey, try reuse(page.file, key) { return }
-            let text: String
+            let rendered: Rendered
             switch page.content {
-            case .page(let template, let view): text = theme.render(try view(own), template: template)
-            case .file(let render): text = try render(own)
+            case .page(let template, let view): rendered = .text(theme.render(try view(own), template: template))
+            case .file(let render): rendered = .text(try render(own))
+            case .encoded(let render): rendered = .bytes(try render(own))
             }
-            try write(page.file, text, page.reuseKey)
+            try write(page.file, rendered, page.reuseKey)
         }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let own = context.forOneThread()
@@ -47,6 +48,12 @@ enum ParallelRenderer {
         }
         if let error = failure.error { throw error }
     }
+}
+
+/// A rendered file: text, or UTF-8 bytes the builder assembled itself.
+enum Rendered {
+    case text(String)
+    case bytes([UInt8])
 }
 
 /// The first error any render thread met.

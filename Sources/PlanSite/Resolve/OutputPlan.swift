@@ -8,8 +8,11 @@ struct PlannedPage {
     enum Content {
         /// An HTML page: a theme template and its view.
         case page(template: String, view: @Sendable (RenderContext) throws -> Any)
-        /// A file the builder writes itself (calendar, feed, sitemap, robots.txt).
+        /// A file the builder writes itself (sitemap, robots.txt).
         case file(@Sendable (RenderContext) throws -> String)
+        /// A file the builder assembles as UTF-8 bytes (a calendar, a feed: megabytes of text
+        /// from fragments that are valid UTF-8 already, which a String would check again).
+        case encoded(@Sendable (RenderContext) throws -> [UInt8])
     }
 
     let file: String
@@ -87,6 +90,9 @@ extension RenderContext {
         func file(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render), reuseKey: reuseKey))
         }
+        func encoded(_ path: String, _ render: @escaping @Sendable (RenderContext) throws -> [UInt8]) {
+            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .encoded(render)))
+        }
         func key(_ folders: [String]?) -> UInt64? { folders.flatMap { inputs?.reuseKey(forEventFolders: $0) } }
         let localized = localizedPages(index: index)
         // Sorted once for the feeds of every language.
@@ -103,14 +109,14 @@ extension RenderContext {
                 }
                 planned[planned.count - 1].rendersWithPrevious = true
             }
-            file(routes.calendarFile(language)) { try $0.iCalendar($0.site.events, language: language, name: $0.calendarName(language)) }
+            encoded(routes.calendarFile(language)) { try $0.iCalendarBytes($0.site.events, language: language, name: $0.calendarName(language)) }
             for area in site.areas {
                 let events = events(in: area)
-                file(routes.areaCalendarFile(area.slug, language)) {
-                    try $0.iCalendar(events, language: language, name: $0.calendarName(language, area: area))
+                encoded(routes.areaCalendarFile(area.slug, language)) {
+                    try $0.iCalendarBytes(events, language: language, name: $0.calendarName(language, area: area))
                 }
             }
-            file(routes.feed(language)) { try $0.atomFeed(language: language, entries: feedOrder) }
+            encoded(routes.feed(language)) { try $0.atomFeedBytes(language: language, entries: feedOrder) }
         }
         // One sitemap, or past sitemaps.org's limits an index of several.
         let parts = sitemapParts(localized, urlLimit: sitemapURLLimit)

@@ -132,6 +132,10 @@ public final class OutputWriter: @unchecked Sendable {
         try text.withUTF8 { try write(relativePath, bytes: UnsafeRawBufferPointer($0), reuseKey: reuseKey) }
     }
 
+    public func write(_ relativePath: String, bytes: [UInt8], reuseKey: UInt64? = nil) throws {
+        try bytes.withUnsafeBytes { try write(relativePath, bytes: $0, reuseKey: reuseKey) }
+    }
+
     private func write(_ relativePath: String, bytes: UnsafeRawBufferPointer, reuseKey: UInt64?) throws {
         try OutputPath.check(relativePath)
         let hash = BuildManifest.hash(bytes)

@@ -6,6 +6,10 @@ import Foundation
 extension RenderContext {
     /// `entries`: the site's events, newest change first (`newestChangeFirst`).
     func atomFeed(language: String, entries: [Event]) throws -> String {
+        String(decoding: try atomFeedBytes(language: language, entries: entries), as: UTF8.self)
+    }
+
+    func atomFeedBytes(language: String, entries: [Event]) throws -> [UInt8] {
         let t = strings(language)
         let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
         let updated = entries.first?.lastChanged ?? planOpening
@@ -32,7 +36,7 @@ extension RenderContext {
             }
         }
         bytes.append(contentsOf: "</feed>\n".utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     func atomEntry(_ event: Event, language: String) -> String {

@@ -66,13 +66,13 @@ final class FeedFragments: @unchecked Sendable {
     private struct MissingLanguage: Error {}
 
     private func fill(_ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8])) throws -> Filled {
-        let previous = storePath.flatMap { FragmentStore.read($0(language), language: language) }
+        var previous = storePath.flatMap { FragmentStore.read($0(language), language: language) }
         var own: [UInt8] = []
         var calendar: [Filled.Piece] = [], feed: [Filled.Piece] = []
         calendar.reserveCapacity(folders.count)
         feed.reserveCapacity(folders.count)
         for index in folders.indices {
-            if let key = keys[index], let previous, let kept = previous.entries[folders[index]], kept.key == key {
+            if let key = keys[index], let kept = previous?.entry(at: index, folder: folders[index]), kept.key == key {
                 calendar.append(.init(fromPrevious: true, range: kept.calendar))
                 feed.append(.init(fromPrevious: true, range: kept.feed))
                 continue

@@ -2,12 +2,15 @@ import Foundation
 
 /// One language's feed fragments as a build made them (`FeedFragments`), kept beside the
 /// output folder (`.public.plansite-fragments-en`) for the next build: each event's folder,
-/// its reuse key, its VEVENT and its Atom entry.
+/// its reuse key, its VEVENT and its Atom entry, in the site's order.
 ///
 /// A fragment is taken only under the same reuse key, which covers everything it is made from
 /// (the event's folder, what every page shows, the options, the executable); so a store is
 /// valid whatever became of the build that wrote it. A store of another version or language,
 /// damaged or cut short is ignored: the file ends with a checksum of all before it.
+///
+/// Every build reads and writes it whole (tens of megabytes for a large site), so both are
+/// done on raw bytes, without a copy or a string per entry.
 struct FragmentStore {
     static let header = Array("plansite-fragments 1\n".utf8)
 
@@ -19,80 +22,80 @@ struct FragmentStore {
 
     /// The file's bytes; entries point into them.
     let bytes: [UInt8]
-    let entries: [String: Entry]
+    /// In the order the build that wrote them had the events.
+    private let folders: [Range<Int>]
+    private let positioned: [Entry]
+    /// By folder, made only when a lookup by position misses (events added, removed or moved).
+    private var byFolder: [String: Entry]?
+
+    var count: Int { positioned.count }
+
+    /// The entry for the event at `position` in this build's order, whose folder is `folder`:
+    /// found at the same position when the events did not move, else by name.
+    mutating func entry(at position: Int, folder: String) -> Entry? {
+        if position < folders.count, bytes[folders[position]].elementsEqual(folder.utf8) { return positioned[position] }
+        if byFolder == nil {
+            var named: [String: Entry] = [:]
+            named.reserveCapacity(folders.count)
+            for (index, range) in folders.enumerated() { named[String(decoding: bytes[range], as: UTF8.self)] = positioned[index] }
+            byFolder = named
+        }
+        return byFolder?[folder]
+    }
+
+    /// Every entry by folder (for tests and diagnostics).
+    var entries: [String: Entry] {
+        var named: [String: Entry] = [:]
+        for (index, range) in folders.enumerated() { named[String(decoding: bytes[range], as: UTF8.self)] = positioned[index] }
+        return named
+    }
 
     /// The store at `path` for `language`, or nil when there is none or it cannot be trusted.
     static func read(_ path: String, language: String) -> FragmentStore? {
-        guard let bytes = PlainFile.readBytes(path), bytes.count >= header.count + 8,
-              bytes.starts(with: header) else { return nil }
-        let end = bytes.count - 8
-        var hash = BlockChecksum()
-        bytes.withUnsafeBytes { raw in
+        guard let bytes = PlainFile.readBytes(path), bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
+        let parsed = bytes.withUnsafeBytes { raw -> (folders: [Range<Int>], entries: [Entry])? in
+            let end = raw.count - 8
+            var checksum = BlockChecksum()
             for start in stride(from: 0, to: end, by: BlockChecksum.blockSize) {
-                hash.add(UnsafeRawBufferPointer(rebasing: raw[start..<min(end, start + BlockChecksum.blockSize)]))
+                checksum.add(UnsafeRawBufferPointer(rebasing: raw[start..<min(end, start + BlockChecksum.blockSize)]))
             }
+            guard raw.loadUnaligned(fromByteOffset: end, as: UInt64.self).littleEndian == checksum.value else { return nil }
+            var reader = RawReader(raw: raw, offset: header.count, end: end)
+            guard let named = reader.field(), raw[named].elementsEqual(language.utf8), let count = reader.uint32() else { return nil }
+            var folders: [Range<Int>] = [], entries: [Entry] = []
+            folders.reserveCapacity(Int(count))
+            entries.reserveCapacity(Int(count))
+            for _ in 0..<count {
+                guard let folder = reader.field(), let key = reader.uint64(),
+                      let calendar = reader.field(), let feed = reader.field() else { return nil }
+                folders.append(folder)
+                entries.append(Entry(key: key, calendar: calendar, feed: feed))
+            }
+            return reader.isAtEnd ? (folders, entries) : nil
         }
-        var reader = FixedWidthReader(bytes: bytes, offset: end, end: bytes.count)
-        guard let stored = reader.uint64(), stored == hash.value else { return nil }
-        reader = FixedWidthReader(bytes: bytes, offset: header.count, end: end)
-        guard let named = reader.field(), String(decoding: named, as: UTF8.self) == language,
-              let count = reader.uint32() else { return nil }
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(Int(count))
-        for _ in 0..<count {
-            guard let folder = reader.field(), let key = reader.uint64(),
-                  let calendar = reader.range(), let feed = reader.range() else { return nil }
-            entries[String(decoding: folder, as: UTF8.self)] = Entry(key: key, calendar: calendar, feed: feed)
-        }
-        guard reader.isAtEnd else { return nil }
-        return FragmentStore(bytes: bytes, entries: entries)
+        guard let parsed else { return nil }
+        return FragmentStore(bytes: bytes, folders: parsed.folders, positioned: parsed.entries)
     }
 
-    /// Writes the store in blocks (a large site's is tens of megabytes), to a temporary file
-    /// moved into place, so a reader never sees half of one.
+    /// Writes the store block by block, to a temporary file moved into place, so that a reader
+    /// never sees half of one.
     static func write(_ path: String, language: String,
                       entries: [(folder: String, key: UInt64, calendar: ArraySlice<UInt8>, feed: ArraySlice<UInt8>)]) throws {
         let temporary = path + ".new"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission) }
-        var closed = false
-        defer { if !closed { close(descriptor); unlink(temporary) } }
-        var piece: [UInt8] = []
-        piece.reserveCapacity(2 * BlockChecksum.blockSize)
-        var hash = BlockChecksum()
-        // Whole blocks are written as they fill, each hashed as the reader will hash it.
-        func flush(_ count: Int) throws {
-            try piece.withUnsafeBytes { raw in
-                let block = UnsafeRawBufferPointer(rebasing: raw[..<count])
-                hash.add(block)
-                try PlainFile.write(block, to: descriptor, path: temporary)
-            }
-            piece.removeFirst(count)
-        }
-        func append<Bytes: Collection>(_ bytes: Bytes) throws where Bytes.Element == UInt8 {
-            piece.append(contentsOf: bytes)
-            while piece.count >= BlockChecksum.blockSize { try flush(BlockChecksum.blockSize) }
-        }
-        func appendLength(_ count: Int) throws { try append(FixedWidth.uint32(UInt32(count))) }
-        try append(header)
-        let name = Array(language.utf8)
-        try appendLength(name.count)
-        try append(name)
-        try appendLength(entries.count)
+        var file = try BlockFile(temporary)
+        file.put(header)
+        file.putField(Array(language.utf8))
+        file.put(UInt32(entries.count))
         for entry in entries {
-            let folder = Array(entry.folder.utf8)
-            try appendLength(folder.count)
-            try append(folder)
-            try append(FixedWidth.uint64(entry.key))
-            try appendLength(entry.calendar.count)
-            try append(entry.calendar)
-            try appendLength(entry.feed.count)
-            try append(entry.feed)
+            var folder = entry.folder
+            folder.withUTF8 { file.putField(UnsafeRawBufferPointer($0)) }
+            file.put(entry.key)
+            entry.calendar.withUnsafeBytes { file.putField($0) }
+            entry.feed.withUnsafeBytes { file.putField($0) }
         }
-        try flush(piece.count)
-        try PlainFile.write(FixedWidth.uint64(hash.value).withUnsafeBytes { Data($0) }, to: descriptor, path: temporary)
-        closed = true
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+        // A write that failed on the way is reported here, and the file removed.
+        try file.finish()
+        guard rename(temporary, path) == 0 else {
             unlink(temporary)
             throw CocoaError(.fileWriteUnknown)
         }
@@ -111,15 +114,75 @@ struct BlockChecksum {
     }
 }
 
-/// Little-endian integers of a fixed width: a store's lengths and keys.
-enum FixedWidth {
-    static func uint32(_ value: UInt32) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
-    static func uint64(_ value: UInt64) -> [UInt8] { withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+/// A file written through one block-sized buffer: each full block is hashed and written, and
+/// the checksum ends the file.
+private struct BlockFile {
+    let path: String
+    private let descriptor: Int32
+    private let block = UnsafeMutableRawBufferPointer.allocate(byteCount: BlockChecksum.blockSize, alignment: 8)
+    private var filled = 0
+    private var checksum = BlockChecksum()
+    private var failure: Error?
+
+    init(_ path: String) throws {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            block.deallocate()
+            throw CocoaError(.fileWriteNoPermission)
+        }
+    }
+
+    mutating func put(_ bytes: UnsafeRawBufferPointer) {
+        var rest = bytes
+        while !rest.isEmpty {
+            let count = min(rest.count, block.count - filled)
+            UnsafeMutableRawBufferPointer(rebasing: block[filled..<(filled + count)]).copyMemory(from: UnsafeRawBufferPointer(rebasing: rest[..<count]))
+            filled += count
+            rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+            if filled == block.count { flush() }
+        }
+    }
+
+    mutating func put(_ bytes: [UInt8]) { bytes.withUnsafeBytes { put($0) } }
+    mutating func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { put($0) } }
+    mutating func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { put($0) } }
+
+    /// A length, then the bytes.
+    mutating func putField(_ bytes: UnsafeRawBufferPointer) {
+        put(UInt32(bytes.count))
+        put(bytes)
+    }
+
+    mutating func putField(_ bytes: [UInt8]) { bytes.withUnsafeBytes { putField($0) } }
+
+    private mutating func flush() {
+        let written = UnsafeRawBufferPointer(rebasing: block[..<filled])
+        checksum.add(written)
+        if failure == nil {
+            do { try PlainFile.write(written, to: descriptor, path: path) } catch { failure = error }
+        }
+        filled = 0
+    }
+
+    /// Writes what is left and the checksum, and closes the file.
+    mutating func finish() throws {
+        if filled > 0 { flush() }
+        block.deallocate()
+        let sum = checksum.value.littleEndian
+        if failure == nil {
+            do { try withUnsafeBytes(of: sum) { try PlainFile.write($0, to: descriptor, path: path) } } catch { failure = error }
+        }
+        let closed = close(descriptor) == 0
+        if let failure { unlink(path); throw failure }
+        if !closed { unlink(path); throw CocoaError(.fileWriteUnknown) }
+    }
+
 }
 
-/// Reads what `FragmentStore.write` wrote, checking every length against the bytes left.
-private struct FixedWidthReader {
-    let bytes: [UInt8]
+/// Reads what `BlockFile` wrote, checking every length against the bytes left.
+private struct RawReader {
+    let raw: UnsafeRawBufferPointer
     var offset: Int
     let end: Int
 
@@ -127,29 +190,20 @@ private struct FixedWidthReader {
 
     mutating func uint32() -> UInt32? {
         guard end - offset >= 4 else { return nil }
-        var value: UInt32 = 0
-        for index in 0..<4 { value |= UInt32(bytes[offset + index]) << (8 * UInt32(index)) }
-        offset += 4
-        return value
+        defer { offset += 4 }
+        return raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
     }
 
     mutating func uint64() -> UInt64? {
         guard end - offset >= 8 else { return nil }
-        var value: UInt64 = 0
-        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
-        offset += 8
-        return value
+        defer { offset += 8 }
+        return raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
     }
 
     /// A length, then that many bytes: their range.
-    mutating func range() -> Range<Int>? {
+    mutating func field() -> Range<Int>? {
         guard let count = uint32().map(Int.init), end - offset >= count else { return nil }
         defer { offset += count }
         return offset..<(offset + count)
-    }
-
-    /// A length, then that many bytes.
-    mutating func field() -> ArraySlice<UInt8>? {
-        range().map { bytes[$0] }
     }
 }

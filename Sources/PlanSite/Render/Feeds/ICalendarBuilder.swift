@@ -8,6 +8,10 @@ extension RenderContext {
     ///   file); otherwise the summary or first paragraph and the page's address, which keeps a
     ///   subscribed calendar of thousands of events small enough for calendar apps to fetch.
     func iCalendar(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> String {
+        String(decoding: try iCalendarBytes(events, language: language, name: name, wholeBodies: wholeBodies), as: UTF8.self)
+    }
+
+    func iCalendarBytes(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> [UInt8] {
         var lines = ICalendarLines()
         lines.begin("VCALENDAR")
         lines.add("VERSION", "2.0")
@@ -43,7 +47,7 @@ extension RenderContext {
             }
         }
         lines.end("VCALENDAR")
-        return lines.serialized
+        return lines.encoded
     }
 
     /// The site's event at `index` as it appears in the language's calendars (its VEVENT) and
