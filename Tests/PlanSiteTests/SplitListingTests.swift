@@ -88,4 +88,18 @@ final class SplitListingTests: XCTestCase {
         XCTAssertGreaterThan(files[0].count, 500)
         XCTAssertEqual(files[0], files[1])
     }
+
+    /// The sitemap is kept without rendering while the addresses are the same, and made again
+    /// when an edit moves an event into a month that had none (a new page): equal to a clean build.
+    func testAnEditThatAddsAMonthPageRebuildsTheSitemap() throws {
+        content.write(["events/2024/generated-0/en.md": "---\ntitle: Generated event 0, renamed\n---\nBody.\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertFalse(page("sitemap.xml").contains("/calendar/2026-12/"))
+        content.write(["events/2024/generated-0/meta.yaml": "start: 2026-12-05\narea: one\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertTrue(page("sitemap.xml").contains("/en/calendar/2026-12/"))
+        let clean = TemporaryFolder()
+        _ = try XCTUnwrap(build(content: content.url, output: clean.url.appendingPathComponent("public")))
+        XCTAssertEqual(page("sitemap.xml"), try String(contentsOf: clean.url.appendingPathComponent("public/sitemap.xml"), encoding: .utf8))
+    }
 }

@@ -118,14 +118,16 @@ extension RenderContext {
             }
             encoded(routes.feed(language)) { try $0.atomFeedBytes(language: language, entries: feedOrder) }
         }
-        // One sitemap, or past sitemaps.org's limits an index of several.
+        // One sitemap, or past sitemaps.org's limits an index of several. It lists addresses
+        // only, so it is kept while the addresses and what every page shows are the same.
         let parts = sitemapParts(localized, urlLimit: sitemapURLLimit)
+        let sitemapKey = inputs.map { sitemapReuseKey(localized, shared: $0.shared) }
         if parts.count == 1 {
-            file(routes.sitemap) { $0.sitemap(localized) }
+            file(routes.sitemap, reuseKey: sitemapKey) { $0.sitemap(localized) }
         } else {
-            file(routes.sitemap) { $0.sitemapIndex(parts: parts.count) }
+            file(routes.sitemap, reuseKey: sitemapKey) { $0.sitemapIndex(parts: parts.count) }
             for (offset, part) in parts.enumerated() {
-                file(sitemapPart(offset + 1)) { $0.sitemap(part, withChooser: offset == 0) }
+                file(sitemapPart(offset + 1), reuseKey: sitemapKey) { $0.sitemap(part, withChooser: offset == 0) }
             }
         }
         file(routes.robots) { $0.robotsTxt() }
