@@ -19,7 +19,7 @@ struct FolderEntry: Sendable {
     let kind: Kind
 }
 
-/// A folder's entries read with opendir/readdir. The folder listing tells each entry's kind
+/// A folder's entries read with openat/readdir. The folder listing tells each entry's kind
 /// (d_type) with its name, so a walk over the 10,000 event folders of a large site needs no
 /// stat to tell folders from files; FileManager's listing gave only names, and every caller
 /// stat'ed every name again, by its whole path.

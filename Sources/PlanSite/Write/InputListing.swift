@@ -21,8 +21,6 @@ struct InputListing {
     private(set) var folders: [Folder] = []
 
     init(of root: String) {
-        // 40,000 files make about 3 MB of lines.
-        bytes.reserveCapacity(1 << 16)
         list(root, in: AT_FDCWD, relative: "")
     }
 
