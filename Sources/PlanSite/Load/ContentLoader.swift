@@ -104,9 +104,9 @@ public enum ContentLoader {
     private static func itemFolders(_ tree: ContentTree, _ kind: String, log: inout DiagnosticLog) -> [String] {
         guard tree.isDirectory(kind) else { return [] }
         var folders: [String] = []
-        for name in tree.children(kind) {
-            let path = kind + "/" + name
-            if tree.isDirectory(path) {
+        for entry in tree.entries(kind) {
+            let path = kind + "/" + entry.name
+            if entry.isDirectory {
                 folders.append(path)
             } else {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected file: each \(kind.dropLast()) is a folder")
@@ -120,9 +120,9 @@ public enum ContentLoader {
     private static func eventFolderPaths(_ tree: ContentTree, _ relative: String, log: inout DiagnosticLog) -> [String] {
         guard tree.isDirectory(relative) else { return [] }
         var found: [String] = []
-        for name in tree.children(relative) {
-            let path = relative + "/" + name
-            guard tree.isDirectory(path) else {
+        for entry in tree.entries(relative) {
+            let path = relative + "/" + entry.name
+            guard entry.isDirectory else {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected file: an event is a folder with meta.yaml and language files")
                 continue
             }

@@ -9,6 +9,9 @@ struct ContentTree: Sendable {
     let displayRoot: String
     /// Symbolic links that lead outside the folder: reported once, then never listed or read.
     private(set) var refused: Set<String> = []
+    /// Each folder's entries as the search for those links read them: the loader lists its
+    /// folders from these rather than reading all 10,000 event folders a second time.
+    private var listed: [String: [FolderEntry]] = [:]
 
     /// Content files are pages of text, a few kilobytes each (the largest real one is under
     /// 20 KB); a file far larger is a mistake (a pasted export, a binary) and is refused
@@ -23,7 +26,9 @@ struct ContentTree: Sendable {
 
     /// Reports and sets aside every symbolic link that leads outside the folder.
     mutating func refuseEscapingLinks(log: inout DiagnosticLog) {
-        for escape in SymbolicLinks.escapes(below: root) {
+        let scan = SymbolicLinks.scan(below: root)
+        listed = scan.folders
+        for escape in scan.escapes {
             log.error(SourceLocation(path: display(escape.relative)), SymbolicLinks.message(escape, folder: "content"))
             refused.insert(escape.relative)
         }
@@ -56,12 +61,33 @@ struct ContentTree: Sendable {
         status(relative) != nil
     }
 
+    /// A name in a content folder, and whether it is a folder (following a symbolic link).
+    struct Entry {
+        let name: String
+        let isDirectory: Bool
+    }
+
+    /// A folder's entries, sorted so every run reads in the same order; hidden files and refused
+    /// links skipped. The folder listing tells folders from files: only a symbolic link is
+    /// stat'ed, to learn what it leads to.
+    func entries(_ relative: String) -> [Entry] {
+        let listing = listed[relative] ?? FolderEntries.read(path(relative))
+        return listing.compactMap { entry -> Entry? in
+            guard !entry.name.hasPrefix("."),
+                  refused.isEmpty || !refused.contains(relative.isEmpty ? entry.name : relative + "/" + entry.name)
+            else { return nil }
+            switch entry.kind {
+            case .folder: return Entry(name: entry.name, isDirectory: true)
+            case .file: return Entry(name: entry.name, isDirectory: false)
+            case .symbolicLink:
+                return Entry(name: entry.name, isDirectory: isDirectory(relative.isEmpty ? entry.name : relative + "/" + entry.name))
+            }
+        }.sorted { $0.name < $1.name }
+    }
+
     /// Names in a folder, sorted so every run reads in the same order; hidden files skipped.
     func children(_ relative: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relative))) ?? []
-        return names.filter { name in
-            !name.hasPrefix(".") && !refused.contains(relative.isEmpty ? name : relative + "/" + name)
-        }.sorted()
+        entries(relative).map(\.name)
     }
 
     func read(_ relative: String, log: inout DiagnosticLog) -> SourceFile? {

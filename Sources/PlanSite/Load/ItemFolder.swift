@@ -48,10 +48,11 @@ struct ItemFolder {
         var meta: YAMLMapping?
         var metaFile: SourceFile?
         var languageFiles: [LanguageFile] = []
-        let names = tree.children(relative)
-        for name in names {
-            let path = relative + "/" + name
-            if tree.isDirectory(path) {
+        let entries = tree.entries(relative)
+        let names = entries.map(\.name)
+        for entry in entries {
+            let name = entry.name, path = relative + "/" + name
+            if entry.isDirectory {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected folder inside the item '\(slug)'")
                 continue
             }

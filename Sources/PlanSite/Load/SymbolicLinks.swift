@@ -12,35 +12,52 @@ enum SymbolicLinks {
         let isLoop: Bool
     }
 
+    /// What a search found, and every folder's entries as it read them.
+    struct Scan {
+        /// Sorted by path.
+        let escapes: [Escape]
+        /// By folder, relative to the searched folder ("" for itself); links are not followed,
+        /// so the folders they lead to are not here.
+        let folders: [String: [FolderEntry]]
+    }
+
     /// Every offending link below `root`, sorted; links are never followed while searching.
     static func escapes(below root: URL) -> [Escape] {
-        let manager = FileManager.default
+        scan(below: root).escapes
+    }
+
+    /// Searches every folder below `root`. Only links are resolved: the folder listing tells
+    /// them from files and folders, so nothing else is stat'ed (this runs over every folder of
+    /// the site on every build).
+    static func scan(below root: URL) -> Scan {
         let base = root.resolvingSymlinksInPath().path
         var found: [Escape] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            let folderPath = folder.path
-            for name in (try? manager.contentsOfDirectory(atPath: folderPath)) ?? [] {
-                let path = relative.isEmpty ? name : relative + "/" + name
-                // lstat, not FileManager's attributes: this looks at every file of the site.
-                var info = stat()
-                guard lstat(folderPath + "/" + name, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
-                    pending.append(path)
-                } else if (info.st_mode & S_IFMT) == S_IFLNK {
-                    let url = root.appendingPathComponent(path)
-                    let target = url.resolvingSymlinksInPath().path
-                    let parent = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-                    let inside = target == base || target.hasPrefix(base + "/")
-                    let loop = parent == target || parent.hasPrefix(target + "/")
-                    if !inside || loop {
-                        found.append(Escape(relative: path, destination: target, isLoop: inside && loop))
+        var folders: [String: [FolderEntry]] = [:]
+        func search(_ name: String, in parent: Int32, relative: String) {
+            _ = FolderEntries.read(name, in: parent) { descriptor, entries in
+                folders[relative] = entries
+                for entry in entries {
+                    let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                    switch entry.kind {
+                    case .folder:
+                        search(entry.name, in: descriptor, relative: path)
+                    case .symbolicLink:
+                        let url = root.appendingPathComponent(path)
+                        let target = url.resolvingSymlinksInPath().path
+                        let parent = url.deletingLastPathComponent().resolvingSymlinksInPath().path
+                        let inside = target == base || target.hasPrefix(base + "/")
+                        let loop = parent == target || parent.hasPrefix(target + "/")
+                        if !inside || loop {
+                            found.append(Escape(relative: path, destination: target, isLoop: inside && loop))
+                        }
+                    case .file:
+                        continue
                     }
                 }
             }
         }
-        return found.sorted { $0.relative < $1.relative }
+        search(root.path, in: AT_FDCWD, relative: "")
+        return Scan(escapes: found.sorted { $0.relative < $1.relative }, folders: folders)
     }
 
     /// The diagnostic for a refused link, naming it.

@@ -19,75 +19,63 @@ struct InputFingerprint: Sendable, Equatable {
     let eventFolders: [String: UInt64]
 
     static func of(_ options: BuildOptions, today: String) -> InputFingerprint {
-        let settings = "options \(options.baseURL ?? "-") \(options.includeDrafts)\n"
-        var executable = ""
+        // The options and the executable: both in the shared part (any of them changes every page).
+        var settings = "options \(options.baseURL ?? "-") \(options.includeDrafts)\n"
         if let url = Bundle.main.executableURL, let stamp = FileStamp.of(url) {
-            executable = "plansite \(stamp.size) \(stamp.modified).\(stamp.modifiedNanoseconds)\n"
+            settings += "plansite \(stamp.size) \(stamp.modified).\(stamp.modifiedNanoseconds)\n"
         }
-        let content = listing(options.content), theme = listing(options.theme)
-        let text = settings + today + "\ncontent\n" + lines(content) + "theme\n" + lines(theme) + executable
-        let whole = BuildManifest.hash(Data(text.utf8))
+        let content = InputListing(of: options.content.standardizedFileURL.path)
+        let theme = InputListing(of: options.theme.standardizedFileURL.path)
 
         // Files directly in an event's folder belong to that event; the folders' names are in
         // the shared part, so adding, removing or moving an event changes every event's key.
-        var eventFiles: [String: [String]] = [:]
-        var sharedText = settings + executable + "theme\n" + lines(theme) + "content\n"
-        for file in content {
-            if file.path.hasPrefix("events/"), let slash = file.path.lastIndex(of: "/") {
-                let folder = String(file.path[..<slash])
-                if eventFiles[folder] == nil { sharedText += "event " + folder + "\n" }
-                eventFiles[folder, default: []].append(file.line)
+        var eventFolders: [String: UInt64] = [:]
+        var sharedText = Array((settings + "theme\n").utf8)
+        sharedText += theme.bytes
+        sharedText += "content\n".utf8
+        for folder in content.folders {
+            if folder.path == "events" || folder.path.hasPrefix("events/") {
+                eventFolders[folder.path] = content.withLines(of: folder) { BuildManifest.hash($0) }
+                sharedText += "event ".utf8
+                sharedText += folder.path.utf8
+                sharedText.append(UInt8(ascii: "\n"))
             } else {
-                sharedText += file.line + "\n"
+                content.withLines(of: folder) { sharedText.append(contentsOf: $0) }
             }
         }
-        return InputFingerprint(whole: String(whole, radix: 16) + "-" + String(text.utf8.count),
-                                shared: BuildManifest.hash(Data(sharedText.utf8)),
-                                eventFolders: eventFiles.mapValues { BuildManifest.hash(Data($0.joined(separator: "\n").utf8)) })
+        let shared = sharedText.withUnsafeBytes { BuildManifest.hash($0) }
+
+        // The whole: the shared part, "today" and every line of the content (the event folders'
+        // too), chained; with the length of what was hashed, as a second check.
+        var whole = DigestChain()
+        whole.add(shared)
+        whole.add(Array(today.utf8).withUnsafeBytes { BuildManifest.hash($0) })
+        whole.add(content.bytes.withUnsafeBytes { BuildManifest.hash($0) })
+        let length = sharedText.count + content.bytes.count + today.utf8.count
+        return InputFingerprint(whole: String(whole.value, radix: 16) + "-" + String(length),
+                                shared: shared, eventFolders: eventFolders)
     }
 
     /// The key of a file made from these event folders (and what every page shows); nil when
     /// one of them was not seen (made after the fingerprint was taken): such a file is always
-    /// rendered.
+    /// rendered. Called for every page of every event: it allocates nothing.
     func reuseKey(forEventFolders folders: [String]) -> UInt64? {
-        var bytes = Data(capacity: 8 * (folders.count + 1))
-        withUnsafeBytes(of: shared.littleEndian) { bytes.append(contentsOf: $0) }
+        var key = DigestChain()
+        key.add(shared)
         for folder in folders {
             guard let own = eventFolders[folder] else { return nil }
-            withUnsafeBytes(of: own.littleEndian) { bytes.append(contentsOf: $0) }
+            key.add(own)
         }
-        return BuildManifest.hash(bytes)
+        return key.value
     }
+}
 
-    private struct FileLine {
-        /// Relative to the listed folder, without a leading slash.
-        let path: String
-        /// The path, size and modification time in nanoseconds.
-        let line: String
-    }
+/// Digests chained into one, without putting them in a buffer first: the same value as
+/// `BuildManifest.hash` over their little-endian bytes (FNV-1a over 64-bit words).
+private struct DigestChain {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    private static func lines(_ files: [FileLine]) -> String {
-        files.map(\.line).joined(separator: "\n") + "\n"
-    }
-
-    /// Every file below `root`, sorted by path.
-    private static func listing(_ root: URL) -> [FileLine] {
-        let base = root.standardizedFileURL.path
-        var files: [FileLine] = []
-        var pending = [base]
-        while let folder = pending.popLast() {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
-                let path = folder + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
-                    pending.append(path)
-                } else {
-                    let relative = String(path.dropFirst(base.count + 1))
-                    files.append(FileLine(path: relative, line: "/\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"))
-                }
-            }
-        }
-        return files.sorted { $0.path < $1.path }
+    mutating func add(_ digest: UInt64) {
+        value = (value ^ digest) &* 0x0000_0100_0000_01B3
     }
 }
