@@ -67,12 +67,20 @@ public enum SiteBuilder {
         if let refusal = writer.check(protecting: [options.content, options.theme]) {
             return .failure(BuildFailure(diagnostics: [refusal]))
         }
+        let tree = ContentTree(root: options.content)
+        let cacheIdentity = LoadCache.identity(of: tree)
+        let previous = PreviousBuildReader(writer: writer, tree: tree, cacheIdentity: cacheIdentity)
         // "Today" to the quarter hour: every time zone's midnight falls on one.
         let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
         let inputs = InputFingerprint.of(options, today: String(quarterHours))
-        if writer.previousFingerprint == inputs.whole { return .success(.nothingChanged) }
+        if previous.previousFingerprint == inputs.whole {
+            previous.cancel()
+            return .success(.nothingChanged)
+        }
         phases.end("fingerprint")
-        return run(options, writer: writer, inputs: inputs, phases: phases)
+        let previousCache = previous.loadCache
+        phases.end("read the cache")
+        return run(options, writer: writer, inputs: inputs, previousCache: previousCache, phases: phases)
     }
 
     /// Loads, checks and renders everything, writing nothing.
@@ -80,16 +88,14 @@ public enum SiteBuilder {
         run(options, writer: nil)
     }
 
+    /// - Parameter previousCache: the events as the previous build loaded them (`LoadCache`).
     private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil,
-                            phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
+                            previousCache: LoadCache = LoadCache(), phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
         var phases = phases
         // Load: content and theme both, so their problems are reported in one run. A build that
         // writes keeps the loaded events beside the output, for the next build (`LoadCache`).
-        let tree = ContentTree(root: options.content)
-        let cacheIdentity = LoadCache.identity(of: tree)
-        let previousCache = writer.map { LoadCache.read(PlainFile.readBytes($0.loadCache.path), identity: cacheIdentity, tree: tree) }
-        if writer != nil { phases.end("read the cache") }
-        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache ?? LoadCache(),
+        let cacheIdentity = LoadCache.identity(of: ContentTree(root: options.content))
+        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache,
                                                          keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
         let loadedTheme = Theme.load(directory: options.theme, languages: languages)

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads what the previous build left beside the output (its manifest, then its load cache) on
+/// another thread, while the build lists its inputs: on a rebuild after one edit these are the
+/// three largest reads, and they do not depend on each other.
+final class PreviousBuildReader: @unchecked Sendable {
+    private let manifestRead = DispatchSemaphore(value: 0)
+    private let finished = DispatchGroup()
+    private let lock = NSLock()
+    private var cancelled = false
+    private var fingerprint: String?
+    private var cache = LoadCache()
+
+    /// Starts reading. `writer` is used by this reader alone until `previousFingerprint` returns.
+    init(writer: OutputWriter, tree: ContentTree, cacheIdentity: String) {
+        let cachePath = writer.loadCache.path
+        finished.enter()
+        DispatchQueue.global().async { [self] in
+            fingerprint = writer.previousFingerprint
+            manifestRead.signal()
+            lock.lock()
+            let skip = cancelled
+            lock.unlock()
+            if !skip { cache = LoadCache.read(PlainFile.readBytes(cachePath), identity: cacheIdentity, tree: tree) }
+            finished.leave()
+        }
+    }
+
+    /// The input fingerprint the previous build recorded, once its manifest is read.
+    var previousFingerprint: String? {
+        manifestRead.wait()
+        manifestRead.signal()
+        return fingerprint
+    }
+
+    /// The previous build's load cache (empty when there is none or it cannot be used).
+    var loadCache: LoadCache {
+        finished.wait()
+        return cache
+    }
+
+    /// Nothing changed: the cache is not read, or if it is being read, waited for, so that no
+    /// work outlives the build.
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+        finished.wait()
+    }
+}
