@@ -99,11 +99,13 @@ extension RenderContext {
         let feedOrder = Self.newestChangeFirst(site.events)
         page(routes.chooser, "chooser") { $0.chooserPage() }
         page(routes.notFound, "not-found") { $0.notFoundPage() }
+        // A page's key is the same in every language, and an event's `event.ics` has its page's.
+        let entryKeys = localized.map { key($0.shows) }
         for language in config.languages.map(\.code) {
-            for entry in localized {
-                page(entry.path(language), entry.template, reuseKey: key(entry.shows)) { try entry.view($0, language) }
+            for (entry, entryKey) in zip(localized, entryKeys) {
+                page(entry.path(language), entry.template, reuseKey: entryKey) { try entry.view($0, language) }
                 guard let event = entry.event else { continue }
-                file(routes.eventCalendarFile(event.slug, language), reuseKey: key([event.folder])) {
+                file(routes.eventCalendarFile(event.slug, language), reuseKey: entryKey) {
                     try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
                                  wholeBodies: true)
                 }

@@ -114,6 +114,8 @@ public final class OutputWriter: @unchecked Sendable {
         previous = last?.files ?? [:]
         updatesInPlace = last != nil && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
         written = [:]
+        // Every file is recorded here, from several threads under one lock: no regrowing.
+        written.reserveCapacity(previous.count)
         staged = []
         keptFiles = 0
         reusedFiles = 0
