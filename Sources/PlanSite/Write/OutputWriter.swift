@@ -172,10 +172,30 @@ public final class OutputWriter: @unchecked Sendable {
     /// Keeps the previous build's file if it is still as recorded: left where it is by an
     /// in-place update, hard-linked into the staging folder otherwise.
     private func keepPrevious(_ relativePath: String, _ last: BuildManifest.Entry) throws -> Bool {
-        let old = outputPath + "/" + relativePath
-        guard BuildManifest.modified(old, size: last.size) == last.modified else { return false }
+        guard modifiedInOutput(relativePath, size: last.size) == last.modified else { return false }
         if updatesInPlace { return true }
-        return link(old, try stagedPath(relativePath)) == 0
+        return link(outputPath + "/" + relativePath, try stagedPath(relativePath)) == 0
+    }
+
+    /// The output folder, open: a rebuild looks at every file it keeps, and a path looked up
+    /// from the folder itself is shorter to resolve (and needs no string of its own).
+    private lazy var outputDescriptor: Int32 = open(outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+
+    deinit {
+        if outputDescriptor >= 0 { close(outputDescriptor) }
+    }
+
+    /// A file's modification time in nanoseconds when it is a regular file of `size` bytes in
+    /// the output folder; nil otherwise.
+    private func modifiedInOutput(_ relativePath: String, size: Int) -> Int64? {
+        lock.lock()
+        let folder = outputDescriptor
+        lock.unlock()
+        guard folder >= 0 else { return BuildManifest.modified(outputPath + "/" + relativePath, size: size) }
+        var info = stat()
+        guard fstatat(folder, relativePath, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              Int(info.st_size) == size else { return nil }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     /// Where a file goes in the staging folder; its folder is made the first time.
