@@ -52,14 +52,17 @@ final class IncrementalBuildTests: SmallSiteTestCase {
 
     func testACorruptOrForeignManifestIsIgnored() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        for garbage in ["not a manifest", "plansite-manifest 99\nfingerprint x\n", "plansite-manifest 1\nfingerprint x\nzz 1 ../escape\n"] {
-            try Data(garbage.utf8).write(to: output.url.appendingPathComponent(".public.plansite-manifest"))
+        // The last: a sound manifest but for a path that leaves the output folder.
+        let escaping = BuildManifest(fingerprint: "x", files: ["../escape": .init(hash: 1, size: 1, modified: 1)]).serialized()
+        let texts = ["not a manifest", "plansite-manifest 99\nfingerprint x\n", "plansite-manifest 1\nfingerprint x\nzz 1 ../escape\n"]
+        for (number, garbage) in (texts.map({ Data($0.utf8) }) + [Data(escaping)]).enumerated() {
+            try garbage.write(to: output.url.appendingPathComponent(".public.plansite-manifest"))
             let before = stamps()
             let summary = try XCTUnwrap(build(content: content.url, output: out))
-            XCTAssertFalse(summary.unchanged, garbage)
-            XCTAssertEqual(summary.keptFiles, 0, garbage)
+            XCTAssertFalse(summary.unchanged, "case \(number)")
+            XCTAssertEqual(summary.keptFiles, 0, "case \(number)")
             let after = stamps()
-            XCTAssertTrue(after.keys.allSatisfy { before[$0] != after[$0] }, garbage)
+            XCTAssertTrue(after.keys.allSatisfy { before[$0] != after[$0] }, "case \(number)")
         }
     }
 

@@ -22,15 +22,15 @@ final class LoadCacheTests: SmallSiteTestCase {
         writer.write("Қазақ тілі, ru: Русский")
         writer.write(nil as String?)
         writer.write(UInt64.max)
-        var reader = ByteReader(writer.data)
+        var reader = ByteReader(writer.bytes[...])
         XCTAssertEqual(try numbers.map { _ in try reader.readInt() }, numbers)
         XCTAssertEqual(try reader.readString(), "Қазақ тілі, ru: Русский")
         XCTAssertNil(try reader.readOptionalString())
         XCTAssertEqual(try reader.readUInt64(), UInt64.max)
         XCTAssertTrue(reader.isAtEnd)
         // Cut short anywhere, it fails cleanly.
-        for length in 0..<writer.data.count {
-            var short = ByteReader(writer.data.prefix(length))
+        for length in 0..<writer.bytes.count {
+            var short = ByteReader(writer.bytes.prefix(length))
             XCTAssertThrowsError(try {
                 for _ in numbers { _ = try short.readInt() }
                 _ = try short.readString()
@@ -45,6 +45,7 @@ final class LoadCacheTests: SmallSiteTestCase {
         let (loaded, cache) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
         let site = try loaded.get()
         XCTAssertEqual(cache.entries.count, site.events.count)
+        XCTAssertEqual(cache.count, site.events.count)
         let identity = LoadCache.identity(of: tree)
         let read = LoadCache.read(Array(cache.serialized(identity: identity)), identity: identity, tree: tree)
         for event in site.events {
@@ -79,7 +80,8 @@ final class LoadCacheTests: SmallSiteTestCase {
             }
         }
         // Another executable or content folder: nothing is taken.
-        XCTAssertTrue(LoadCache.read(Array(cache.serialized(identity: identity + "x")), identity: identity, tree: tree).entries.isEmpty)
+        XCTAssertEqual(read.count, site.events.count)
+        XCTAssertEqual(LoadCache.read(Array(cache.serialized(identity: identity + "x")), identity: identity, tree: tree).count, 0)
     }
 
     func testARebuildFromTheCacheIsWhatACleanBuildMakes() throws {
@@ -111,6 +113,62 @@ final class LoadCacheTests: SmallSiteTestCase {
             let clean = TemporaryFolder()
             _ = try XCTUnwrap(build(content: content.url, output: clean.url.appendingPathComponent("public")))
             XCTAssertEqual(try folderBytes(published), try folderBytes(clean.url.appendingPathComponent("public")), "case \(number)")
+        }
+    }
+
+    /// `bytes` with its last eight bytes made the checksum of the others again, as PlanSite
+    /// would have written them.
+    private func resealed(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        let checksum = bytes.dropLast(8).withUnsafeBytes { WordHash.of($0) }
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.replaceSubrange((bytes.count - 8)..., with: $0) }
+        return bytes
+    }
+
+    func testUnchangedEntriesAreWrittenFromTheBytesTheyWereReadFrom() throws {
+        let tree = ContentTree(root: content.url)
+        let identity = LoadCache.identity(of: tree)
+        let edited = "events/2024/forum"
+        let keys: @Sendable (String) -> UInt64? = { $0 == edited ? 43 : 42 }
+        let (_, first) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let read = LoadCache.read(Array(first.serialized(identity: identity)), identity: identity, tree: tree)
+        let (_, next) = ContentLoader.load(contentDirectory: content.url, cache: read, keys: keys)
+        // Only the event whose key changed is encoded again.
+        XCTAssertEqual(next.entries.filter { $0.value.encoded == nil }.map(\.key), [edited])
+        XCTAssertEqual(next.count, first.count)
+        // The bytes are those of a cache made without a previous one.
+        let (_, fresh) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: keys)
+        XCTAssertTrue(fresh.entries.values.allSatisfy { $0.encoded == nil })
+        XCTAssertEqual(next.serialized(identity: identity), fresh.serialized(identity: identity))
+    }
+
+    func testAnEntryThatCannotBeDecodedIsAMiss() throws {
+        let tree = ContentTree(root: content.url)
+        let identity = LoadCache.identity(of: tree)
+        let (loaded, cache) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let site = try loaded.get()
+        var bytes = Array(cache.serialized(identity: identity))
+        // The event's own folder, inside its record (the first occurrence is the entry's
+        // folder): another folder than the one it is stored under. The checksum still matches.
+        let folder = Array("events/2024/milestone".utf8)
+        let occurrences = (0...(bytes.count - folder.count)).filter { bytes[$0..<($0 + folder.count)].elementsEqual(folder) }
+        XCTAssertEqual(occurrences.count, 2)
+        bytes[occurrences[1] + folder.count - 1] = UInt8(ascii: "X")
+        let read = LoadCache.read(resealed(bytes), identity: identity, tree: tree)
+        XCTAssertEqual(read.count, site.events.count)
+        XCTAssertNil(read.event(in: "events/2024/milestone", key: 42))
+        for event in site.events where event.folder != "events/2024/milestone" {
+            XCTAssertNotNil(read.event(in: event.folder, key: 42), event.folder)
+        }
+        // Cut short or with a byte changed, the whole cache is ignored.
+        let good = Array(cache.serialized(identity: identity))
+        for length in stride(from: 0, to: good.count, by: max(1, good.count / 200)) {
+            XCTAssertEqual(LoadCache.read(Array(good.prefix(length)), identity: identity, tree: tree).count, 0, "\(length)")
+        }
+        for index in stride(from: 0, to: good.count, by: max(1, good.count / 200)) {
+            var flipped = good
+            flipped[index] ^= 0x20
+            XCTAssertEqual(LoadCache.read(flipped, identity: identity, tree: tree).count, 0, "\(index)")
         }
     }
 }

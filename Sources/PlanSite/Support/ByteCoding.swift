@@ -4,30 +4,33 @@ import Foundation
 /// keys as 8 little-endian bytes, strings as a length and their UTF-8 bytes. Written and read by the same version of PlanSite only (the cache
 /// names its version); the reader still checks every length, so a damaged file fails cleanly.
 struct ByteWriter {
-    private(set) var data = Data()
+    /// An array rather than `Data`: appending a byte or a string's bytes to it is a copy and
+    /// nothing more, and the load cache and the manifest append millions of them.
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     mutating func write(_ value: Int) {
         // Zigzag, so that small negative numbers stay short too.
         var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
         while rest >= 0x80 {
-            data.append(UInt8(rest & 0x7F) | 0x80)
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
             rest >>= 7
         }
-        data.append(UInt8(rest))
+        bytes.append(UInt8(rest))
     }
 
     mutating func write(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Bool) {
-        data.append(value ? 1 : 0)
+        bytes.append(value ? 1 : 0)
     }
 
     mutating func write(_ value: String) {
-        let bytes = Array(value.utf8)
-        write(bytes.count)
-        data.append(contentsOf: bytes)
+        write(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
     }
 
     mutating func write(_ value: String?) {
@@ -38,6 +41,15 @@ struct ByteWriter {
     mutating func write(_ value: Int?) {
         write(value != nil)
         if let value { write(value) }
+    }
+
+    /// Bytes already encoded (a header, an entry of a cache read earlier), copied as they are.
+    mutating func append(encoded: some Collection<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
     }
 }
 
@@ -55,6 +67,16 @@ struct ByteReader {
     }
 
     var isAtEnd: Bool { offset == bytes.endIndex }
+
+    /// Where the next read begins, as an index of the bytes given.
+    var position: Int { offset }
+
+    /// The next `count` bytes, as they are: a part read later, or checked before it is decoded.
+    mutating func readBytes(_ count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, count <= bytes.endIndex - offset else { throw Malformed() }
+        defer { offset += count }
+        return bytes[offset..<(offset + count)]
+    }
 
     mutating func readUInt64() throws -> UInt64 {
         guard bytes.endIndex - offset >= 8 else { throw Malformed() }
@@ -92,9 +114,12 @@ struct ByteReader {
     }
 
     mutating func readString() throws -> String {
-        let count = try readCount()
-        defer { offset += count }
-        guard let text = String(validating: bytes[offset..<(offset + count)], as: UTF8.self) else { throw Malformed() }
+        try Self.string(try readBytes(try readCount()))
+    }
+
+    /// `utf8` as a string; throws when it is not valid UTF-8.
+    static func string(_ utf8: ArraySlice<UInt8>) throws -> String {
+        guard let text = String(validating: utf8, as: UTF8.self) else { throw Malformed() }
         return text
     }
 

@@ -84,6 +84,23 @@ enum PlainFile {
         try write(bytes, to: descriptor, path: path)
     }
 
+    /// Writes `bytes` beside `path`, then renames them over it: a reader sees the old file or
+    /// the new one, never half of one. Not synced to the disk, like the site's own files.
+    static func replace(_ path: String, with bytes: UnsafeRawBufferPointer) throws {
+        let temporary = path + ".partial"
+        do {
+            try write(bytes, to: temporary)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw WriteFailure(path: path, code: code)
+        }
+    }
+
     /// Writes all of `data` to an open file (`path` names it in errors).
     static func write(_ data: Data, to descriptor: Int32, path: String) throws {
         try data.withUnsafeBytes { try write($0, to: descriptor, path: path) }

@@ -12,31 +12,43 @@ public enum OutputPath {
     }
 
     /// Accepts only relative paths of plain names joined by `/`. It works on the bytes: it runs
-    /// for every file of every build, and every line of the manifest.
+    /// for every file of every build, and every path of the manifest.
     public static func check(_ path: String) throws {
-        func refuse(_ reason: String) -> Refused { Refused(path: path, reason: reason) }
-        let bytes = path.utf8
-        if bytes.isEmpty { throw refuse("the path is empty") }
-        if bytes.first == UInt8(ascii: "/") { throw refuse("the path is absolute") }
-        if bytes.contains(UInt8(ascii: "\\")) { throw refuse("the path contains a backslash") }
-        // Bytes below 0x20 and 0x7F are ASCII control characters only: UTF-8 never uses them
-        // inside another character.
-        if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) { throw refuse("the path contains a control character") }
+        if let reason = refusal(of: path.utf8) { throw Refused(path: path, reason: reason) }
+    }
+
+    /// Why the path in `bytes` (UTF-8) is refused, or nil when it is safe to write. One pass
+    /// over the bytes: the manifest's paths are checked before they are made into strings.
+    static func refusal(of bytes: some Collection<UInt8>) -> String? {
+        if bytes.isEmpty { return "the path is empty" }
+        if bytes.first == UInt8(ascii: "/") { return "the path is absolute" }
+        var backslash = false, control = false
+        var component: String? = nil
         var length = 0, dots = 0
-        func endComponent() throws {
-            if length == 0 { throw refuse("the path has an empty component") }
-            if dots == length && length <= 2 { throw refuse("the path has a '\(String(repeating: ".", count: length))' component") }
+        func endComponent() {
+            if component == nil && length == 0 { component = "the path has an empty component" }
+            if component == nil && dots == length && length <= 2 {
+                component = "the path has a '\(String(repeating: ".", count: length))' component"
+            }
             length = 0
             dots = 0
         }
         for byte in bytes {
             if byte == UInt8(ascii: "/") {
-                try endComponent()
+                endComponent()
             } else {
+                // Bytes below 0x20 and 0x7F are ASCII control characters only: UTF-8 never
+                // uses them inside another character.
+                if byte < 0x20 || byte == 0x7F { control = true }
+                if byte == UInt8(ascii: "\\") { backslash = true }
                 length += 1
                 if byte == UInt8(ascii: ".") { dots += 1 }
             }
         }
-        try endComponent()
+        endComponent()
+        // In this order, whatever the order of the faults in the path.
+        if backslash { return "the path contains a backslash" }
+        if control { return "the path contains a control character" }
+        return component
     }
 }

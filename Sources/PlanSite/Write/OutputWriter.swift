@@ -244,7 +244,7 @@ public final class OutputWriter: @unchecked Sendable {
             throw error
         }
         try? fileManager.removeItem(at: retired)
-        try? BuildManifest(fingerprint: fingerprint, files: written).serialized().write(to: manifest, options: .atomic)
+        try? BuildManifest(fingerprint: fingerprint, files: written).write(to: manifest)
     }
 
     private var retired: URL {
@@ -269,7 +269,7 @@ public final class OutputWriter: @unchecked Sendable {
         try? fileManager.removeItem(at: manifest)
         try update.apply(staging: stagingPath, output: outputPath)
         try? fileManager.removeItem(at: staging)
-        try? BuildManifest(fingerprint: fingerprint, files: written).serialized().write(to: manifest, options: .atomic)
+        try? BuildManifest(fingerprint: fingerprint, files: written).write(to: manifest)
         try? fileManager.removeItem(at: journal)
     }
 

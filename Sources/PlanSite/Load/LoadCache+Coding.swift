@@ -1,0 +1,120 @@
+import Foundation
+import PlanMarkdown
+
+/// An entry's record in the load cache: the event, then the warnings its files gave.
+extension LoadCache {
+    static func writeRecord(_ event: Event, warnings: [Diagnostic], to writer: inout ByteWriter) {
+        write(event, to: &writer)
+        writer.write(warnings.count)
+        for warning in warnings {
+            writer.write(warning.location.path)
+            writer.write(warning.location.line)
+            writer.write(warning.location.column)
+            writer.write(warning.message)
+        }
+    }
+
+    static func readRecord(_ reader: inout ByteReader, tree: ContentTree) throws -> (Event, [Diagnostic]) {
+        let event = try readEvent(&reader, tree: tree)
+        var warnings: [Diagnostic] = []
+        for _ in 0..<(try reader.readCount()) {
+            let location = SourceLocation(path: try reader.readString(), line: try reader.readInt(), column: try reader.readInt())
+            warnings.append(Diagnostic(.warning, at: location, try reader.readString()))
+        }
+        return (event, warnings)
+    }
+
+    private static func write(_ time: EventTime, to writer: inout ByteWriter) {
+        writer.write(time.date.year)
+        writer.write(time.date.month)
+        writer.write(time.date.day)
+        writer.write(time.minuteOfDay)
+    }
+
+    private static func readTime(_ reader: inout ByteReader) throws -> EventTime {
+        let date = CalendarDate(year: try reader.readInt(), month: try reader.readInt(), day: try reader.readInt())
+        return EventTime(date: date, minuteOfDay: try reader.readOptionalInt())
+    }
+
+    private static func write(_ event: Event, to writer: inout ByteWriter) {
+        writer.write(event.slug)
+        writer.write(event.folder)
+        write(event.start, to: &writer)
+        writer.write(event.end != nil)
+        if let end = event.end { write(end, to: &writer) }
+        writer.write(event.timezone.identifier)
+        writer.write(event.area)
+        writer.write(event.status.rawValue)
+        writer.write(event.format?.rawValue)
+        writer.write(event.organizers.count)
+        event.organizers.forEach { writer.write($0) }
+        writer.write(event.draft)
+        writer.write(event.updated != nil)
+        if let updated = event.updated { write(updated, to: &writer) }
+        writer.write(event.sequence)
+        writer.write(event.texts.count)
+        for code in event.texts.keys.sorted() {
+            let text = event.texts[code]!
+            writer.write(code)
+            writer.write(text.title)
+            writer.write(text.location)
+            writer.write(text.summary)
+            // The file's path, its path as shown and the text's source are those of the
+            // folder's `CODE.md`, made again from the tree when read.
+            writer.write(text.source.sourceHash)
+            writer.write(text.body.firstParagraph)
+            writer.write(text.body.links.count)
+            for link in text.body.links {
+                writer.write(link.url)
+                writer.write(link.position.line)
+                writer.write(link.position.column)
+            }
+            let file = text.body.file!
+            writer.write(Int(file.stamp.size))
+            writer.write(Int(file.stamp.modified))
+            writer.write(Int(file.stamp.modifiedNanoseconds))
+        }
+    }
+
+    private static func readEvent(_ reader: inout ByteReader, tree: ContentTree) throws -> Event {
+        let slug = try reader.readString(), folder = try reader.readString()
+        let start = try readTime(&reader)
+        let end = try reader.readBool() ? try readTime(&reader) : nil
+        guard let timezone = TimeZone(identifier: try reader.readString()) else { throw ByteReader.Malformed() }
+        let area = try reader.readOptionalString()
+        guard let status = EventStatus(rawValue: try reader.readString()) else { throw ByteReader.Malformed() }
+        let format = try reader.readOptionalString().map { raw -> EventFormat in
+            guard let format = EventFormat(rawValue: raw) else { throw ByteReader.Malformed() }
+            return format
+        }
+        var organizers: [String] = []
+        for _ in 0..<(try reader.readCount()) { organizers.append(try reader.readString()) }
+        let draft = try reader.readBool()
+        let updated = try reader.readBool() ? try readTime(&reader) : nil
+        let sequence = try reader.readInt()
+        var texts: [String: EventText] = [:]
+        for _ in 0..<(try reader.readCount()) {
+            let code = try reader.readString()
+            let title = try reader.readString(), location = try reader.readOptionalString(), summary = try reader.readOptionalString()
+            let relative = folder + "/" + code + ".md"
+            let source = TextSource(path: tree.display(relative), folder: folder, sourceHash: try reader.readOptionalString())
+            let firstParagraph = try reader.readOptionalString()
+            var links: [(url: String, position: SourcePosition)] = []
+            for _ in 0..<(try reader.readCount()) {
+                let url = try reader.readString()
+                links.append((url, SourcePosition(line: try reader.readInt(), column: try reader.readInt())))
+            }
+            let stamp = FileStamp(size: Int64(try reader.readInt()), modified: Int64(try reader.readInt()),
+                                  modifiedNanoseconds: Int64(try reader.readInt()))
+            // A file's URL, made without asking the file system whether it is a folder.
+            let body = Body(links: links, firstParagraph: firstParagraph, file: tree.fileURL(relative),
+                            displayPath: source.path, stamp: stamp)
+            texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
+        }
+        var event = Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
+                          format: format, organizers: organizers, draft: draft, texts: texts)
+        event.updated = updated
+        event.sequence = sequence
+        return event
+    }
+}

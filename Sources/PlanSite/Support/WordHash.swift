@@ -1,0 +1,53 @@
+/// FNV-1a over 64-bit little-endian words, then the last bytes one by one: stable across runs
+/// and machines, and eight times fewer steps than byte-wise FNV over the megabytes of a large
+/// site's pages, manifest and load cache. Fed piece by piece (the load cache is hashed as it
+/// is written out); the pieces' boundaries do not change the value.
+struct WordHash {
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Bytes that do not yet make a whole word, the first in the lowest byte.
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
+
+    mutating func add(_ raw: UnsafeRawBufferPointer) {
+        var index = 0
+        // A word begun by the previous piece is finished first.
+        while pendingCount > 0 && index < raw.count {
+            pending |= UInt64(raw[index]) << (8 * UInt64(pendingCount))
+            pendingCount += 1
+            index += 1
+            if pendingCount == 8 {
+                state = (state ^ pending) &* Self.prime
+                pending = 0
+                pendingCount = 0
+            }
+        }
+        var hash = state
+        while raw.count - index >= 8 {
+            hash ^= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+            hash = hash &* Self.prime
+            index += 8
+        }
+        state = hash
+        while index < raw.count {
+            pending |= UInt64(raw[index]) << (8 * UInt64(pendingCount))
+            pendingCount += 1
+            index += 1
+        }
+    }
+
+    var value: UInt64 {
+        var hash = state
+        for index in 0..<pendingCount {
+            hash ^= (pending >> (8 * UInt64(index))) & 0xFF
+            hash = hash &* Self.prime
+        }
+        return hash
+    }
+
+    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = WordHash()
+        hash.add(raw)
+        return hash.value
+    }
+}
