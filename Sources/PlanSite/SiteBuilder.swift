@@ -62,17 +62,21 @@ public struct BuildSummary: Sendable {
 /// The pipeline in one screen: load -> resolve -> render -> write.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) -> Result<BuildSummary, BuildFailure> {
+        DeferredRelease.releaseHeld()
         var phases = PhaseTimer()
         let writer = OutputWriter(output: options.output)
+        defer { DeferredRelease.hold(writer) }
         if let refusal = writer.check(protecting: [options.content, options.theme]) {
             return .failure(BuildFailure(diagnostics: [refusal]))
         }
         let tree = ContentTree(root: options.content)
         let cacheIdentity = LoadCache.identity(of: tree)
         let previous = PreviousBuildReader(writer: writer, tree: tree, cacheIdentity: cacheIdentity)
+        defer { DeferredRelease.hold(previous) }
         // "Today" to the quarter hour: every time zone's midnight falls on one.
         let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
         let inputs = InputFingerprint.of(options, today: String(quarterHours))
+        defer { DeferredRelease.hold(inputs) }
         if previous.previousFingerprint == inputs.whole {
             previous.cancel()
             return .success(.nothingChanged)
@@ -125,8 +129,14 @@ public enum SiteBuilder {
                                                   languages: site.config.languages.map(\.code), uses: RenderContext.feedFragmentUses(site),
                                                   storePath: { stores[$0]! })
         }
-        LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &log)
+        // The links are checked on another core while the files are planned: neither needs the other.
+        let linkProblems = Concurrent { [site, context] in
+            var own = DiagnosticLog()
+            LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &own)
+            return own
+        }
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period), inputs: inputs)
+        linkProblems.value.entries.forEach { log.add($0) }
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
         guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
 
@@ -160,7 +170,8 @@ public enum SiteBuilder {
         var perLanguage: [String: Int] = [:]
         for page in pages {
             guard case .page = page.content else { continue }
-            let first = page.file.split(separator: "/").first.map(String.init) ?? ""
+            guard let slash = page.file.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
+            let first = String(page.file[..<slash])
             if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
         }
         var summary = BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
@@ -170,6 +181,7 @@ public enum SiteBuilder {
         summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)
         summary.pageFiles = pages.count
         summary.phases = phases.finished
+        DeferredRelease.hold(site, loadedSite, context, pages, nextCache, previousCache)
         return .success(summary)
     }
 }

@@ -2,11 +2,13 @@
 /// "fallbacks used"): one per item that lacks the language.
 enum FallbackCount {
     static func perLanguage(_ site: Site) -> [String: Int] {
-        let available: [Set<String>] = [Set(site.home.keys)] + site.documents.map { Set($0.texts.keys) }
-            + site.areas.map { Set($0.texts.keys) } + site.events.map { Set($0.texts.keys) }
         var counts: [String: Int] = [:]
         for language in site.config.languages.map(\.code) {
-            counts[language] = available.filter { !$0.contains(language) }.count
+            // Counted in place: a large site has tens of thousands of items.
+            counts[language] = (site.home[language] == nil ? 1 : 0)
+                + site.documents.count { $0.texts[language] == nil }
+                + site.areas.count { $0.texts[language] == nil }
+                + site.events.count { $0.texts[language] == nil }
         }
         return counts
     }
