@@ -113,6 +113,8 @@ public final class OutputWriter: @unchecked Sendable {
         readManifest = nil
         previous = last?.files ?? [:]
         updatesInPlace = last != nil && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
+        if outputDescriptor >= 0 { close(outputDescriptor) }
+        outputDescriptor = last == nil ? -1 : open(outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         written = [:]
         // Every file is recorded here, from several threads under one lock: no regrowing.
         written.reserveCapacity(previous.count)
@@ -162,8 +164,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Keeps the previous build's file when it was made from the same inputs (`reuseKey`) and
     /// nobody touched it since; false when it must be rendered and written.
     public func reuse(_ relativePath: String, reuseKey: UInt64) throws -> Bool {
+        // A path is in `previous` only if the manifest's reader found it safe (`BuildManifest`).
         guard let last = previous[relativePath], last.reuseKey == reuseKey else { return false }
-        try OutputPath.check(relativePath)
         guard try keepPrevious(relativePath, last) else { return false }
         record(relativePath, last, kept: true, reused: true)
         return true
@@ -179,7 +181,8 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// The output folder, open: a rebuild looks at every file it keeps, and a path looked up
     /// from the folder itself is shorter to resolve (and needs no string of its own).
-    private lazy var outputDescriptor: Int32 = open(outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// Opened by `begin`, before any render thread asks.
+    private var outputDescriptor: Int32 = -1
 
     deinit {
         if outputDescriptor >= 0 { close(outputDescriptor) }
@@ -188,9 +191,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// A file's modification time in nanoseconds when it is a regular file of `size` bytes in
     /// the output folder; nil otherwise.
     private func modifiedInOutput(_ relativePath: String, size: Int) -> Int64? {
-        lock.lock()
         let folder = outputDescriptor
-        lock.unlock()
         guard folder >= 0 else { return BuildManifest.modified(outputPath + "/" + relativePath, size: size) }
         var info = stat()
         guard fstatat(folder, relativePath, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG,
