@@ -8,7 +8,7 @@ enum FallbackCount {
             counts[language] = (site.home[language] == nil ? 1 : 0)
                 + site.documents.count { $0.texts[language] == nil }
                 + site.areas.count { $0.texts[language] == nil }
-                + site.events.count { $0.texts[language] == nil }
+                + site.events.indices.count { site.events[$0].texts[language] == nil }
         }
         return counts
     }

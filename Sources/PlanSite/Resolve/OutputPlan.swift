@@ -102,9 +102,11 @@ extension RenderContext {
         // A page's key is the same in every language, and an event's `event.ics` has its page's.
         let entryKeys = localized.map { key($0.shows) }
         for language in config.languages.map(\.code) {
-            for (entry, entryKey) in zip(localized, entryKeys) {
-                page(entry.path(language), entry.template, reuseKey: entryKey) { try entry.view($0, language) }
-                guard let event = entry.event else { continue }
+            // By position: each file's closure holds the list and a number, not a copy of its page.
+            for index in localized.indices {
+                let entryKey = entryKeys[index]
+                page(localized[index].path(language), localized[index].template, reuseKey: entryKey) { try localized[index].view($0, language) }
+                guard let event = localized[index].event else { continue }
                 file(routes.eventCalendarFile(event.slug, language), reuseKey: entryKey) {
                     try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
                                  wholeBodies: true)

@@ -27,11 +27,11 @@ extension RenderContext {
         """
         var bytes = Array(xml.utf8)
         try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
-            for event in entries {
-                if let index = feedFragments.index(of: event) {
+            for position in entries.indices {
+                if let index = feedFragments.index(ofFolder: entries[position].folder) {
                     bytes.append(contentsOf: filled.bytes(filled.feed[index]))
                 } else {
-                    bytes.append(contentsOf: atomEntry(event, language: language).utf8)
+                    bytes.append(contentsOf: atomEntry(entries[position], language: language).utf8)
                 }
             }
         }

@@ -33,7 +33,7 @@ final class FeedFragments: @unchecked Sendable {
     }
 
     /// The events' position in the site's order, or nil for an event the site does not hold.
-    func index(of event: Event) -> Int? { indexByFolder[event.folder] }
+    func index(ofFolder folder: String) -> Int? { indexByFolder[folder] }
 
     /// Runs `body` with the language's fragments, made first if no file has made them yet,
     /// then counts one use of them.

@@ -23,11 +23,14 @@ extension RenderContext {
         lines.add("REFRESH-INTERVAL", "P1D", parameters: [("VALUE", "DURATION")])
         lines.add("X-PUBLISHED-TTL", "P1D")
         var zoneYears: [String: (TimeZone, ClosedRange<Int>)] = [:]
-        for event in events where event.start.isTimed {
-            let years = event.start.date.year...event.lastDay.year
-            let known = zoneYears[event.timezone.identifier]?.1
+        // By position, here and below: a calendar lists thousands of events, and a loop over
+        // the events themselves copies each one.
+        for index in events.indices where events[index].start.isTimed {
+            let years = events[index].start.date.year...events[index].lastDay.year
+            let zone = events[index].timezone
+            let known = zoneYears[zone.identifier]?.1
             let merged = known.map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
-            zoneYears[event.timezone.identifier] = (event.timezone, merged)
+            zoneYears[zone.identifier] = (zone, merged)
         }
         for identifier in zoneYears.keys.sorted() {
             let (zone, years) = zoneYears[identifier]!
@@ -37,11 +40,11 @@ extension RenderContext {
             for event in events { try addEvent(event, language: language, wholeBody: true, to: &lines) }
         } else {
             try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
-                for event in events {
-                    if let index = feedFragments.index(of: event) {
+                for position in events.indices {
+                    if let index = feedFragments.index(ofFolder: events[position].folder) {
                         lines.append(encoded: filled.bytes(filled.calendar[index]))
                     } else {
-                        try addEvent(event, language: language, wholeBody: false, to: &lines)
+                        try addEvent(events[position], language: language, wholeBody: false, to: &lines)
                     }
                 }
             }

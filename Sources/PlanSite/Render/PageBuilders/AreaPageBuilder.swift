@@ -12,7 +12,9 @@ extension RenderContext {
         let summary = areaSummary(area, language: language)
         let split = events.count > Self.listingLimit
         let upcoming = split ? [] : events.filter(isUpcoming), past = split ? [] : events.filter { !isUpcoming($0) }
-        let years = split ? Dictionary(grouping: events, by: \.start.date.year) : [:]
+        // Counted, not grouped: grouping would copy every one of a crowded area's events.
+        var years: [Int: Int] = [:]
+        if split { for index in events.indices { years[events[index].start.date.year, default: 0] += 1 } }
         return AreaPage(
             page: chrome(language: language, title: chosen.text.title, section: .areas) { routes.area(area.slug, $0) },
             numberLabel: summary.numberLabel,
@@ -27,7 +29,7 @@ extension RenderContext {
             hasEvents: !events.isEmpty,
             isSplit: split,
             yearLinks: years.keys.sorted().map {
-                YearLink(year: $0, href: routes.areaYear(area.slug, $0, language), countLabel: countLabel(years[$0]!.count, language))
+                YearLink(year: $0, href: routes.areaYear(area.slug, $0, language), countLabel: countLabel(years[$0]!, language))
             },
             calendarHref: routes.calendar(language),
             subscription: CalendarSubscription(downloadHref: routes.areaCalendarFile(area.slug, language),

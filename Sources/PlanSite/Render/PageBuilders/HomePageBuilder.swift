@@ -5,7 +5,7 @@ extension RenderContext {
     func homePage(_ language: String) throws -> HomePage {
         // The loader fails a site without a home text, so one is always there to choose.
         let chosen = config.choose(site.home, for: language)!
-        let upcoming = site.events.filter(isUpcoming).prefix(Self.upcomingOnHome)
+        let upcoming = Array(site.events.lazy.filter(isUpcoming).prefix(Self.upcomingOnHome))
         return HomePage(
             page: chrome(language: language, title: nil, section: .home, path: routes.home),
             title: chosen.text.title,
