@@ -147,9 +147,11 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
         let page = try String(contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("Second 7"))
-        // Beside the output: the build's manifest (what the next build may leave alone) and its
-        // load cache (the events as loaded), nothing else: no staging folder, no journal.
+        // Beside the output: the build's manifest (what the next build may leave alone), its
+        // load cache (the events as loaded) and its feed fragments per language, nothing else:
+        // no staging folder, no journal, no half-written store.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(),
-                       [".public.plansite-cache", ".public.plansite-manifest", "content", "public", "theme"])
+                       [".public.plansite-cache", ".public.plansite-fragments-en", ".public.plansite-fragments-kk",
+                        ".public.plansite-fragments-ru", ".public.plansite-manifest", "content", "public", "theme"])
     }
 }

@@ -141,6 +141,14 @@ extension RenderContext {
 
 enum PathCollisions {
     static func find(_ pages: [PlannedPage], assets: [String]) -> [Diagnostic] {
+        // Each path's hash first: a large site has tens of thousands of files, and a set of
+        // hashes is much cheaper than a set of paths. Paths are compared only if two hashes meet.
+        var hashes = Set<UInt64>(minimumCapacity: pages.count + assets.count)
+        func isNew(_ path: String) -> Bool {
+            var path = path
+            return hashes.insert(path.withUTF8 { BuildManifest.hash(UnsafeRawBufferPointer($0)) }).inserted
+        }
+        guard !assets.allSatisfy({ isNew("assets/" + $0) }) || !pages.allSatisfy({ isNew($0.file) }) else { return [] }
         var seen = Set(assets.map { "assets/" + $0 })
         var problems: [Diagnostic] = []
         for page in pages where !seen.insert(page.file).inserted {

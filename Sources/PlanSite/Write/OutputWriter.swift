@@ -58,6 +58,9 @@ public final class OutputWriter: @unchecked Sendable {
     public private(set) var keptFiles = 0
     /// Of those, files kept without being rendered at all (`reuse`).
     public private(set) var reusedFiles = 0
+    /// Files written or kept at a path the previous build wrote: when that is all of them, no
+    /// file is left to remove, and 60,000 paths need not be looked up to find out.
+    private var replacedFiles = 0
     /// True when this build updates the previous output in place (see `begin`).
     private var updatesInPlace = false
     /// Files written to the staging folder by an in-place update, to be moved in.
@@ -121,6 +124,7 @@ public final class OutputWriter: @unchecked Sendable {
         staged = []
         keptFiles = 0
         reusedFiles = 0
+        replacedFiles = 0
     }
 
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
@@ -145,15 +149,16 @@ public final class OutputWriter: @unchecked Sendable {
         let hash = BuildManifest.hash(bytes)
         // The same bytes as last time, and the old file untouched since: it is kept rather
         // than written again, so it keeps its inode and modification time.
-        if var last = previous[relativePath], last.hash == hash, last.size == bytes.count, try keepPrevious(relativePath, last) {
+        let previousEntry = previous[relativePath]
+        if var last = previousEntry, last.hash == hash, last.size == bytes.count, try keepPrevious(relativePath, last) {
             last.reuseKey = reuseKey
-            record(relativePath, last, kept: true)
+            record(relativePath, last, kept: true, replaces: true)
             return
         }
         let path = try stagedPath(relativePath)
         try PlainFile.write(bytes, to: path)
         record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(path) ?? 0,
-                                                 reuseKey: reuseKey), kept: false)
+                                                 reuseKey: reuseKey), kept: false, replaces: previousEntry != nil)
         if updatesInPlace {
             lock.lock()
             staged.append(relativePath)
@@ -167,7 +172,7 @@ public final class OutputWriter: @unchecked Sendable {
         // A path is in `previous` only if the manifest's reader found it safe (`BuildManifest`).
         guard let last = previous[relativePath], last.reuseKey == reuseKey else { return false }
         guard try keepPrevious(relativePath, last) else { return false }
-        record(relativePath, last, kept: true, reused: true)
+        record(relativePath, last, kept: true, reused: true, replaces: true)
         return true
     }
 
@@ -217,11 +222,13 @@ public final class OutputWriter: @unchecked Sendable {
         return path
     }
 
-    private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool, reused: Bool = false) {
+    /// - Parameter replaces: the previous build wrote this path too.
+    private func record(_ relativePath: String, _ entry: BuildManifest.Entry, kept: Bool, reused: Bool = false, replaces: Bool) {
         lock.lock()
         written[relativePath] = entry
         if kept { keptFiles += 1 }
         if reused { reusedFiles += 1 }
+        if replaces { replacedFiles += 1 }
         lock.unlock()
     }
 
@@ -264,7 +271,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Moves the changed files into the output folder and removes the ones no longer made,
     /// through a journal, so that an interruption is finished by the next run.
     private func commitInPlace(fingerprint: String) throws {
-        let update = UpdateJournal(moves: staged.sorted(), removals: previous.keys.filter { written[$0] == nil }.sorted())
+        let removals = replacedFiles == previous.count ? [] : previous.keys.filter { written[$0] == nil }.sorted()
+        let update = UpdateJournal(moves: staged.sorted(), removals: removals)
         try update.serialized().write(to: journal, options: .atomic)
         // As in a swap: no manifest while the output is between two builds.
         try? fileManager.removeItem(at: manifest)
