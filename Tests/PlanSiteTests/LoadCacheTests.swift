@@ -74,7 +74,7 @@ final class LoadCacheTests: SmallSiteTestCase {
                 XCTAssertEqual(other.body.firstParagraph, text.body.firstParagraph)
                 XCTAssertEqual(other.body.links.map(\.url), text.body.links.map(\.url))
                 XCTAssertEqual(other.body.links.map(\.position), text.body.links.map(\.position))
-                XCTAssertEqual(other.body.file?.url, text.body.file?.url)
+                XCTAssertEqual(other.body.file?.path, text.body.file?.path)
                 XCTAssertEqual(other.body.file?.displayPath, text.body.file?.displayPath)
                 XCTAssertEqual(other.body.file?.stamp, text.body.file?.stamp)
             }

@@ -8,16 +8,16 @@ import XCTest
 final class ParsedDocumentsTests: XCTestCase {
     func testAParseIsKeptForTheSameFileAsItWasOnly() {
         let documents = ParsedDocuments()
-        let url = URL(fileURLWithPath: "/content/events/2025/forum/en.md")
+        let path = "/content/events/2025/forum/en.md"
         let stamp = FileStamp(size: 10, modified: 1, modifiedNanoseconds: 2)
         let parsed = MarkdownDocument(source: "Text.", lineOffset: 0)
-        XCTAssertNil(documents.document(for: url, stamp: stamp))
-        documents.keep(parsed, for: url, stamp: stamp)
-        XCTAssertEqual(documents.document(for: url, stamp: stamp)?.firstParagraph, "Text.")
-        XCTAssertNil(documents.document(for: url, stamp: FileStamp(size: 11, modified: 1, modifiedNanoseconds: 2)))
-        XCTAssertNil(documents.document(for: URL(fileURLWithPath: "/content/events/2025/forum/ru.md"), stamp: stamp))
+        XCTAssertNil(documents.document(for: path, stamp: stamp))
+        documents.keep(parsed, for: path, stamp: stamp)
+        XCTAssertEqual(documents.document(for: path, stamp: stamp)?.firstParagraph, "Text.")
+        XCTAssertNil(documents.document(for: path, stamp: FileStamp(size: 11, modified: 1, modifiedNanoseconds: 2)))
+        XCTAssertNil(documents.document(for: "/content/events/2025/forum/ru.md", stamp: stamp))
         documents.forget()
-        XCTAssertNil(documents.document(for: url, stamp: stamp))
+        XCTAssertNil(documents.document(for: path, stamp: stamp))
     }
 
     func testAnEventsCalendarFileIsPlannedRightAfterItsPage() throws {

@@ -38,12 +38,6 @@ struct ContentTree: Sendable {
         relative.isEmpty ? root : root.appendingPathComponent(relative)
     }
 
-    /// The URL of a file known to be one: `url` asks the file system whether the path is a
-    /// folder, a system call per URL.
-    func fileURL(_ relative: String) -> URL {
-        root.appendingPathComponent(relative, isDirectory: false)
-    }
-
     func display(_ relative: String) -> String {
         relative.isEmpty ? displayRoot : (displayRoot == "." ? relative : displayRoot + "/" + relative)
     }

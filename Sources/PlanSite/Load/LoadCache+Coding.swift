@@ -106,8 +106,7 @@ extension LoadCache {
             }
             let stamp = FileStamp(size: Int64(try reader.readInt()), modified: Int64(try reader.readInt()),
                                   modifiedNanoseconds: Int64(try reader.readInt()))
-            // A file's URL, made without asking the file system whether it is a folder.
-            let body = Body(links: links, firstParagraph: firstParagraph, file: tree.fileURL(relative),
+            let body = Body(links: links, firstParagraph: firstParagraph, path: tree.path(relative),
                             displayPath: source.path, stamp: stamp)
             texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
         }

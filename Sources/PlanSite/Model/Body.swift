@@ -12,7 +12,9 @@ public struct Body: Sendable {
 
     enum Storage: Sendable {
         case held(MarkdownDocument)
-        case file(URL, displayPath: String, stamp: FileStamp)
+        /// The file's path, not a URL: a large site has tens of thousands of bodies, and a URL
+        /// costs more to make than the rest of a cached event.
+        case file(path: String, displayPath: String, stamp: FileStamp)
     }
 
     /// A body kept in memory (home, documents, areas: few, and shown on several pages).
@@ -24,20 +26,20 @@ public struct Body: Sendable {
 
     /// A body read again from `file` when needed; `stamp` is the file as it was when loaded.
     init(document: MarkdownDocument, file: URL, displayPath: String, stamp: FileStamp) {
-        self.init(links: document.links, firstParagraph: document.firstParagraph, file: file, displayPath: displayPath, stamp: stamp)
+        self.init(links: document.links, firstParagraph: document.firstParagraph, path: file.path, displayPath: displayPath, stamp: stamp)
     }
 
-    /// A body read again from `file` when needed, as the load cache recorded it.
-    init(links: [(url: String, position: SourcePosition)], firstParagraph: String?, file: URL, displayPath: String, stamp: FileStamp) {
+    /// A body read again from the file at `path` when needed, as the load cache recorded it.
+    init(links: [(url: String, position: SourcePosition)], firstParagraph: String?, path: String, displayPath: String, stamp: FileStamp) {
         self.links = links
         self.firstParagraph = firstParagraph
-        storage = .file(file, displayPath: displayPath, stamp: stamp)
+        storage = .file(path: path, displayPath: displayPath, stamp: stamp)
     }
 
     /// Where a body that is read again comes from; nil for a held body.
-    var file: (url: URL, displayPath: String, stamp: FileStamp)? {
-        guard case .file(let url, let displayPath, let stamp) = storage else { return nil }
-        return (url, displayPath, stamp)
+    var file: (path: String, displayPath: String, stamp: FileStamp)? {
+        guard case .file(let path, let displayPath, let stamp) = storage else { return nil }
+        return (path, displayPath, stamp)
     }
 
     /// The parsed body, read again from its file if it is not held. A file that changed since it
@@ -45,8 +47,8 @@ public struct Body: Sendable {
     public func document() throws -> MarkdownDocument {
         switch storage {
         case .held(let document): return document
-        case .file(let url, let displayPath, let stamp):
-            guard FileStamp.of(url) == stamp, let data = PlainFile.read(url.path, size: Int(stamp.size)),
+        case .file(let path, let displayPath, let stamp):
+            guard FileStamp.of(path: path) == stamp, let data = PlainFile.read(path, size: Int(stamp.size)),
                   case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
                   case .success(let frontMatter) = FrontMatter.split(file)
             else { throw BodyChanged(path: displayPath) }
@@ -66,9 +68,11 @@ struct FileStamp: Sendable, Equatable {
     let modified: Int64
     let modifiedNanoseconds: Int64
 
-    static func of(_ url: URL) -> FileStamp? {
+    static func of(_ url: URL) -> FileStamp? { of(path: url.path) }
+
+    static func of(path: String) -> FileStamp? {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         return FileStamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec),
                          modifiedNanoseconds: Int64(info.st_mtim.tv_nsec))
     }

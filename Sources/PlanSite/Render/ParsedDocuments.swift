@@ -5,15 +5,15 @@ import PlanMarkdown
 /// of files (`ParallelRenderer`): an event's page and its `event.ics` read and parse the
 /// event's text once between them. One thread only, so no lock.
 final class ParsedDocuments: @unchecked Sendable {
-    private var last: (url: URL, stamp: FileStamp, document: MarkdownDocument)?
+    private var last: (path: String, stamp: FileStamp, document: MarkdownDocument)?
 
-    func document(for url: URL, stamp: FileStamp) -> MarkdownDocument? {
-        guard let last, last.url == url, last.stamp == stamp else { return nil }
+    func document(for path: String, stamp: FileStamp) -> MarkdownDocument? {
+        guard let last, last.path == path, last.stamp == stamp else { return nil }
         return last.document
     }
 
-    func keep(_ document: MarkdownDocument, for url: URL, stamp: FileStamp) {
-        last = (url, stamp, document)
+    func keep(_ document: MarkdownDocument, for path: String, stamp: FileStamp) {
+        last = (path, stamp, document)
     }
 
     func forget() {

@@ -64,9 +64,9 @@ struct RenderContext: Sendable {
     /// now (an event's page and its `event.ics` are rendered together and share it).
     func document(of body: Body) throws -> MarkdownDocument {
         guard let file = body.file else { return try body.document() }
-        if let kept = documents.document(for: file.url, stamp: file.stamp) { return kept }
+        if let kept = documents.document(for: file.path, stamp: file.stamp) { return kept }
         let document = try body.document()
-        documents.keep(document, for: file.url, stamp: file.stamp)
+        documents.keep(document, for: file.path, stamp: file.stamp)
         return document
     }
 
