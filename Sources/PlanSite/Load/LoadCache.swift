@@ -166,6 +166,21 @@ struct LoadCache: Sendable {
         }
     }
 
+    /// Decodes stored entries ahead of the load, until `keepGoing` says to stop: the reader of
+    /// the previous build does this on a core the input listing leaves idle (`PreviousBuildReader`).
+    /// A decoded entry still answers only to its own key.
+    mutating func decodeAhead(while keepGoing: () -> Bool) {
+        guard let tree else { return }
+        for (folder, found) in stored {
+            guard keepGoing() else { return }
+            var reader = ByteReader(found.record)
+            stored[folder] = nil
+            guard let (event, warnings) = try? Self.readRecord(&reader, tree: tree), reader.isAtEnd, event.folder == folder
+            else { continue }
+            entries[folder] = Entry(key: found.key, event: event, warnings: warnings, encoded: found.entry)
+        }
+    }
+
     /// Whether `event` can be cached: every text's body is read again from its file.
     static func canStore(_ event: Event) -> Bool {
         event.texts.values.allSatisfy { $0.body.file != nil }

@@ -8,6 +8,8 @@ final class PreviousBuildReader: @unchecked Sendable {
     private let finished = DispatchGroup()
     private let lock = NSLock()
     private var cancelled = false
+    /// The build asked for the cache: decoding ahead stops, the rest is decoded as it loads.
+    private var wanted = false
     private var fingerprint: String?
     private var cache = LoadCache()
 
@@ -21,7 +23,15 @@ final class PreviousBuildReader: @unchecked Sendable {
             lock.lock()
             let skip = cancelled
             lock.unlock()
-            if !skip { cache = LoadCache.read(PlainFile.readBytes(cachePath), identity: cacheIdentity, tree: tree) }
+            if !skip {
+                var read = LoadCache.read(PlainFile.readBytes(cachePath), identity: cacheIdentity, tree: tree)
+                read.decodeAhead { [self] in
+                    lock.lock()
+                    defer { lock.unlock() }
+                    return !cancelled && !wanted
+                }
+                cache = read
+            }
             finished.leave()
         }
     }
@@ -35,6 +45,9 @@ final class PreviousBuildReader: @unchecked Sendable {
 
     /// The previous build's load cache (empty when there is none or it cannot be used).
     var loadCache: LoadCache {
+        lock.lock()
+        wanted = true
+        lock.unlock()
         finished.wait()
         return cache
     }
