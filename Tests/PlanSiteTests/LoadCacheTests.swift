@@ -142,6 +142,36 @@ final class LoadCacheTests: SmallSiteTestCase {
         XCTAssertEqual(next.serialized(identity: identity), fresh.serialized(identity: identity))
     }
 
+    /// Entries decoded ahead (while the inputs are listed) answer only to their own key, keep
+    /// the bytes they are written again from, and decoding stops when asked to.
+    func testEntriesDecodedAheadAreThoseDecodedWhenAskedFor() throws {
+        let tree = ContentTree(root: content.url)
+        let identity = LoadCache.identity(of: tree)
+        let (loaded, first) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let site = try loaded.get()
+        let bytes = Array(first.serialized(identity: identity))
+        var stopped = LoadCache.read(bytes, identity: identity, tree: tree)
+        stopped.decodeAhead { false }
+        XCTAssertTrue(stopped.entries.isEmpty)
+        var ahead = LoadCache.read(bytes, identity: identity, tree: tree)
+        var decoded = 0
+        ahead.decodeAhead {
+            decoded += 1
+            return decoded <= 2
+        }
+        XCTAssertEqual(ahead.entries.count, 2)
+        XCTAssertEqual(ahead.count, site.events.count)
+        let lazy = LoadCache.read(bytes, identity: identity, tree: tree)
+        for event in site.events {
+            XCTAssertNil(ahead.event(in: event.folder, key: 43), event.folder)
+            let early = try XCTUnwrap(ahead.event(in: event.folder, key: 42), event.folder)
+            let late = try XCTUnwrap(lazy.event(in: event.folder, key: 42), event.folder)
+            XCTAssertEqual(early.event.slug, late.event.slug)
+            XCTAssertEqual(early.event.texts.keys.sorted(), late.event.texts.keys.sorted())
+            XCTAssertEqual(early.encoded, late.encoded)
+        }
+    }
+
     func testAnEntryThatCannotBeDecodedIsAMiss() throws {
         let tree = ContentTree(root: content.url)
         let identity = LoadCache.identity(of: tree)
