@@ -101,11 +101,14 @@ extension RenderContext {
         page(routes.notFound, "not-found") { $0.notFoundPage() }
         // A page's key is the same in every language, and an event's `event.ics` has its page's.
         let entryKeys = localized.map { key($0.shows) }
-        for language in config.languages.map(\.code) {
+        // Each page's path in each language, made once for the files, the sitemap's parts and its key.
+        let languages = config.languages.map(\.code)
+        let paths = localized.map { entry in languages.map { entry.path($0) } }
+        for (languageIndex, language) in languages.enumerated() {
             // By position: each file's closure holds the list and a number, not a copy of its page.
             for index in localized.indices {
                 let entryKey = entryKeys[index]
-                page(localized[index].path(language), localized[index].template, reuseKey: entryKey) { try localized[index].view($0, language) }
+                page(paths[index][languageIndex], localized[index].template, reuseKey: entryKey) { try localized[index].view($0, language) }
                 guard let event = localized[index].event else { continue }
                 file(routes.eventCalendarFile(event.slug, language), reuseKey: entryKey) {
                     try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
@@ -124,8 +127,8 @@ extension RenderContext {
         }
         // One sitemap, or past sitemaps.org's limits an index of several. It lists addresses
         // only, so it is kept while the addresses and what every page shows are the same.
-        let parts = sitemapParts(localized, urlLimit: sitemapURLLimit)
-        let sitemapKey = inputs.map { sitemapReuseKey(localized, shared: $0.shared) }
+        let parts = sitemapParts(localized, paths: paths, urlLimit: sitemapURLLimit)
+        let sitemapKey = inputs.map { sitemapReuseKey(paths: paths, shared: $0.shared) }
         if parts.count == 1 {
             file(routes.sitemap, reuseKey: sitemapKey) { $0.sitemap(localized) }
         } else {

@@ -9,13 +9,15 @@ extension RenderContext {
     /// The pages in groups, one sitemap file each: one group unless the site passes
     /// sitemaps.org's limits (50,000 URLs or 50 MB in a file). Sizes are counted from an upper
     /// bound on each page's entries, so a group never passes the byte limit.
-    func sitemapParts(_ pages: [LocalizedPage], urlLimit: Int = sitemapURLLimit) -> [[LocalizedPage]] {
+    /// - Parameter paths: each page's path in each language, in the site's order of languages
+    ///   (worked out once by the plan, which needs them too).
+    func sitemapParts(_ pages: [LocalizedPage], paths: [[String]], urlLimit: Int = sitemapURLLimit) -> [[LocalizedPage]] {
         let languages = config.languages.map(\.code)
         let perURLOverhead = 120, origin = absolute("").utf8.count
         var parts: [[LocalizedPage]] = [[]]
         var urls = 1, bytes = 200 + origin + routes.chooser.utf8.count  // the chooser, in the first part
-        for page in pages {
-            let longest = languages.map { page.path($0).utf8.count }.max() ?? 0
+        for (page, pagePaths) in zip(pages, paths) {
+            let longest = pagePaths.map(\.utf8.count).max() ?? 0
             let pageBytes = languages.count * (languages.count + 2) * (perURLOverhead + origin + longest)
             if urls + languages.count > urlLimit || bytes + pageBytes > Self.sitemapByteLimit, !parts[parts.count - 1].isEmpty {
                 parts.append([])
@@ -32,13 +34,12 @@ extension RenderContext {
     /// What the sitemap is made from: every page's address in every language (which pages there
     /// are follows the events' dates and areas, not only their folders' names) and what every
     /// page shows (`shared`: the site's settings, the options, the executable).
-    func sitemapReuseKey(_ pages: [LocalizedPage], shared: UInt64) -> UInt64 {
+    func sitemapReuseKey(paths: [[String]], shared: UInt64) -> UInt64 {
         var bytes: [UInt8] = []
         withUnsafeBytes(of: shared.littleEndian) { bytes.append(contentsOf: $0) }
-        let languages = config.languages.map(\.code)
-        for page in pages {
-            for code in languages {
-                bytes.append(contentsOf: page.path(code).utf8)
+        for pagePaths in paths {
+            for path in pagePaths {
+                bytes.append(contentsOf: path.utf8)
                 bytes.append(10)
             }
         }
