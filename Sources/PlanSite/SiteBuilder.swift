@@ -82,9 +82,23 @@ public enum SiteBuilder {
             return .success(.nothingChanged)
         }
         phases.end("fingerprint")
-        let previousCache = previous.loadCache
-        phases.end("read the cache")
-        return run(options, writer: writer, inputs: inputs, previousCache: previousCache, phases: phases)
+        return run(options, writer: writer, inputs: inputs, previousCache: previous, phases: phases)
+    }
+
+    /// Loads the content, taking unchanged events from the previous build's cache, and starts
+    /// saving the cache for the next build (nil when nothing is saved).
+    private static func loadContent(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint?,
+                                    previous: PreviousBuildReader?, phases: inout PhaseTimer) -> (Result<Site, BuildFailure>, Concurrent<Bool>?) {
+        let previousCache = previous?.takeLoadCache() ?? LoadCache()
+        if previous != nil { phases.end("read the cache") }
+        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache,
+                                                         keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
+        guard let writer, case .success = loadedSite else { return (loadedSite, nil) }
+        let identity = LoadCache.identity(of: ContentTree(root: options.content))
+        let destination = writer.loadCache
+        return (loadedSite, Concurrent {
+            (try? nextCache.write(to: destination, identity: identity)) != nil
+        })
     }
 
     /// Loads, checks and renders everything, writing nothing.
@@ -92,15 +106,17 @@ public enum SiteBuilder {
         run(options, writer: nil)
     }
 
-    /// - Parameter previousCache: the events as the previous build loaded them (`LoadCache`).
+    /// - Parameter previousCache: where the events as the previous build loaded them come from (`LoadCache`).
     private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil,
-                            previousCache: LoadCache = LoadCache(), phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
+                            previousCache: PreviousBuildReader? = nil, phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
         var phases = phases
         // Load: content and theme both, so their problems are reported in one run. A build that
-        // writes keeps the loaded events beside the output, for the next build (`LoadCache`).
-        let cacheIdentity = LoadCache.identity(of: ContentTree(root: options.content))
-        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache,
-                                                         keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
+        // writes keeps the loaded events beside the output, for the next build (`LoadCache`):
+        // saved on another core as soon as the content is loaded, so that the previous cache's
+        // bytes, which entries taken unchanged are written from, are let go before rendering.
+        let (loadedSite, cacheSaved) = loadContent(options, writer: writer, inputs: inputs, previous: previousCache, phases: &phases)
+        // No work outlives the build, whatever it returns.
+        defer { _ = cacheSaved?.value }
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
         let loadedTheme = Theme.load(directory: options.theme, languages: languages)
         var log = DiagnosticLog()
@@ -156,7 +172,7 @@ public enum SiteBuilder {
             phases.end("render and write")
             try writer?.commit(fingerprint: inputs?.whole ?? "")
             phases.end("swap in")
-            if let writer { try? nextCache.write(to: writer.loadCache, identity: cacheIdentity) }
+            _ = cacheSaved?.value
             phases.end("save the cache")
         } catch let changed as BodyChanged {
             writer?.discard()
@@ -181,7 +197,7 @@ public enum SiteBuilder {
         summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)
         summary.pageFiles = pages.count
         summary.phases = phases.finished
-        DeferredRelease.hold(site, loadedSite, context, pages, nextCache, previousCache)
+        DeferredRelease.hold(site, loadedSite, context, pages)
         return .success(summary)
     }
 }

@@ -43,13 +43,17 @@ final class PreviousBuildReader: @unchecked Sendable {
         return fingerprint
     }
 
-    /// The previous build's load cache (empty when there is none or it cannot be used).
-    var loadCache: LoadCache {
+    /// The previous build's load cache (empty when there is none or it cannot be used), handed
+    /// over once: the reader keeps no reference, so the cache's bytes (hundreds of megabytes at
+    /// 100,000 events) go as soon as the build is done with them.
+    func takeLoadCache() -> LoadCache {
         lock.lock()
         wanted = true
         lock.unlock()
         finished.wait()
-        return cache
+        let taken = cache
+        cache = LoadCache()
+        return taken
     }
 
     /// Nothing changed: the cache is not read, or if it is being read, waited for, so that no
