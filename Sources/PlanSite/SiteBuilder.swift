@@ -82,7 +82,7 @@ public enum SiteBuilder {
             return .success(.nothingChanged)
         }
         phases.end("fingerprint")
-        return run(options, writer: writer, inputs: inputs, previousCache: previous, phases: phases)
+        return run(options, writer: writer, inputs: inputs, previous: previous, phases: phases)
     }
 
     /// Loads the content, taking unchanged events from the previous build's cache, and starts
@@ -106,15 +106,15 @@ public enum SiteBuilder {
         run(options, writer: nil)
     }
 
-    /// - Parameter previousCache: where the events as the previous build loaded them come from (`LoadCache`).
+    /// - Parameter previous: where the events as the previous build loaded them come from (`LoadCache`).
     private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil,
-                            previousCache: PreviousBuildReader? = nil, phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
+                            previous: PreviousBuildReader? = nil, phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
         var phases = phases
         // Load: content and theme both, so their problems are reported in one run. A build that
         // writes keeps the loaded events beside the output, for the next build (`LoadCache`):
         // saved on another core as soon as the content is loaded, so that the previous cache's
         // bytes, which entries taken unchanged are written from, are let go before rendering.
-        let (loadedSite, cacheSaved) = loadContent(options, writer: writer, inputs: inputs, previous: previousCache, phases: &phases)
+        let (loadedSite, cacheSaved) = loadContent(options, writer: writer, inputs: inputs, previous: previous, phases: &phases)
         // No work outlives the build, whatever it returns.
         defer { _ = cacheSaved?.value }
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
