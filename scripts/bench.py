@@ -95,10 +95,13 @@ def plansite_build(plansite, content, output, env):
 
 
 def clean(output):
+    """Removes the output and everything a build keeps beside it (manifest, caches, fragment
+    stores, staging), so that the next build is a first one."""
     shutil.rmtree(output, ignore_errors=True)
     parent, name = os.path.split(output)
-    for leftover in (f".{name}.plansite-manifest", f".{name}.plansite-staging", f".{name}.plansite-old",
-                     f".{name}.plansite-journal", f".{name}.plansite-cache"):
+    for leftover in os.listdir(parent):
+        if not leftover.startswith(f".{name}.plansite-"):
+            continue
         path = os.path.join(parent, leftover)
         if os.path.isdir(path):
             shutil.rmtree(path)
