@@ -55,11 +55,8 @@ struct FragmentStore {
         guard let bytes = PlainFile.readBytes(path), bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
         let parsed = bytes.withUnsafeBytes { raw -> (folders: [Range<Int>], entries: [Entry])? in
             let end = raw.count - 8
-            var checksum = BlockChecksum()
-            for start in stride(from: 0, to: end, by: BlockChecksum.blockSize) {
-                checksum.add(UnsafeRawBufferPointer(rebasing: raw[start..<min(end, start + BlockChecksum.blockSize)]))
-            }
-            guard raw.loadUnaligned(fromByteOffset: end, as: UInt64.self).littleEndian == checksum.value else { return nil }
+            let checksum = WordHash.of(UnsafeRawBufferPointer(rebasing: raw[..<end]))
+            guard raw.loadUnaligned(fromByteOffset: end, as: UInt64.self).littleEndian == checksum else { return nil }
             var reader = RawReader(raw: raw, offset: header.count, end: end)
             guard let named = reader.field(), raw[named].elementsEqual(language.utf8), let count = reader.uint32() else { return nil }
             var folders: [Range<Int>] = [], entries: [Entry] = []
@@ -102,26 +99,14 @@ struct FragmentStore {
     }
 }
 
-/// A checksum of a file in blocks of one megabyte: each block hashed a word at a time
-/// (`BuildManifest.hash`), the blocks' hashes folded by FNV-1a. The store is written and
-/// checked block by block, never held whole twice.
-struct BlockChecksum {
-    static let blockSize = 1 << 20
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ block: UnsafeRawBufferPointer) {
-        value = (value ^ BuildManifest.hash(block)) &* 0x0000_0100_0000_01B3
-    }
-}
-
-/// A file written through one block-sized buffer: each full block is hashed and written, and
-/// the checksum ends the file.
+/// A file written through one buffer of a megabyte: each full block is hashed (`WordHash`, fed
+/// block by block) and written, and the checksum ends the file. A store is never held whole twice.
 private struct BlockFile {
     let path: String
     private let descriptor: Int32
-    private let block = UnsafeMutableRawBufferPointer.allocate(byteCount: BlockChecksum.blockSize, alignment: 8)
+    private let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
     private var filled = 0
-    private var checksum = BlockChecksum()
+    private var checksum = WordHash()
     private var failure: Error?
 
     init(_ path: String) throws {
