@@ -97,8 +97,13 @@ struct BuildManifest: Sendable, Equatable {
     /// A file's modification time in nanoseconds, or nil when it is not a regular file.
     static func modified(_ path: String, size: Int? = nil) -> Int64? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true
-        else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        return modified(info, size: size)
+    }
+
+    /// The same, from a file's status already taken (`lstat`, or `fstatat` from a folder).
+    static func modified(_ info: stat, size: Int? = nil) -> Int64? {
+        guard (info.st_mode & S_IFMT) == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true else { return nil }
         return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 

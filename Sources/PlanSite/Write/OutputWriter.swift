@@ -199,9 +199,8 @@ public final class OutputWriter: @unchecked Sendable {
         let folder = outputDescriptor
         guard folder >= 0 else { return BuildManifest.modified(outputPath + "/" + relativePath, size: size) }
         var info = stat()
-        guard fstatat(folder, relativePath, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-              Int(info.st_size) == size else { return nil }
-        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        guard fstatat(folder, relativePath, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return BuildManifest.modified(info, size: size)
     }
 
     /// Where a file goes in the staging folder; its folder is made the first time.
