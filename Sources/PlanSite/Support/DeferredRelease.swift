@@ -1,7 +1,7 @@
 import Foundation
 
-/// Holds what a finished build was made of (the model, the plan, the previous build's manifest
-/// and cache) until the next build starts, instead of freeing it as the build returns.
+/// Holds what a finished build was made of (the model, the plan, the previous build's manifest)
+/// until the next build starts, instead of freeing it as the build returns.
 ///
 /// Freeing a 10,000-event site object by object takes about a quarter of a second, a quarter of
 /// a rebuild after one edit; `plansite build` exits right after, and the system takes the whole

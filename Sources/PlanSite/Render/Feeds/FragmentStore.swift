@@ -28,24 +28,18 @@ struct FragmentStore {
     /// By folder, made only when a lookup by position misses (events added, removed or moved).
     private var byFolder: [String: Entry]?
 
-    var count: Int { positioned.count }
-
     /// The entry for the event at `position` in this build's order, whose folder is `folder`:
     /// found at the same position when the events did not move, else by name.
     mutating func entry(at position: Int, folder: String) -> Entry? {
         if position < folders.count, bytes[folders[position]].elementsEqual(folder.utf8) { return positioned[position] }
-        if byFolder == nil {
-            var named: [String: Entry] = [:]
-            named.reserveCapacity(folders.count)
-            for (index, range) in folders.enumerated() { named[String(decoding: bytes[range], as: UTF8.self)] = positioned[index] }
-            byFolder = named
-        }
+        if byFolder == nil { byFolder = entries }
         return byFolder?[folder]
     }
 
-    /// Every entry by folder (for tests and diagnostics).
+    /// Every entry by folder.
     var entries: [String: Entry] {
         var named: [String: Entry] = [:]
+        named.reserveCapacity(folders.count)
         for (index, range) in folders.enumerated() { named[String(decoding: bytes[range], as: UTF8.self)] = positioned[index] }
         return named
     }
