@@ -75,23 +75,23 @@ public enum SiteBuilder {
         defer { DeferredRelease.hold(previous) }
         // "Today" to the quarter hour: every time zone's midnight falls on one.
         let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
-        let inputs = InputFingerprint.of(options, today: String(quarterHours))
+        let (inputs, walked) = InputFingerprint.taken(options, today: String(quarterHours))
         defer { DeferredRelease.hold(inputs) }
         if previous.previousFingerprint == inputs.whole {
             previous.cancel()
             return .success(.nothingChanged)
         }
         phases.end("fingerprint")
-        return run(options, writer: writer, inputs: inputs, previous: previous, phases: phases)
+        return run(options, writer: writer, inputs: inputs, walked: walked, previous: previous, phases: phases)
     }
 
     /// Loads the content, taking unchanged events from the previous build's cache, and starts
     /// saving the cache for the next build (nil when nothing is saved).
     private static func loadContent(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint?,
-                                    previous: PreviousBuildReader?, phases: inout PhaseTimer) -> (Result<Site, BuildFailure>, Concurrent<Bool>?) {
+                                    walked: WalkedFolders?, previous: PreviousBuildReader?, phases: inout PhaseTimer) -> (Result<Site, BuildFailure>, Concurrent<Bool>?) {
         let previousCache = previous?.takeLoadCache() ?? LoadCache()
         if previous != nil { phases.end("read the cache") }
-        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, cache: previousCache,
+        let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, walked: walked, cache: previousCache,
                                                          keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
         guard let writer, case .success = loadedSite else { return (loadedSite, nil) }
         let identity = LoadCache.identity(of: ContentTree(root: options.content))
@@ -108,13 +108,13 @@ public enum SiteBuilder {
 
     /// - Parameter previous: where the events as the previous build loaded them come from (`LoadCache`).
     private static func run(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint? = nil,
-                            previous: PreviousBuildReader? = nil, phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
+                            walked: WalkedFolders? = nil, previous: PreviousBuildReader? = nil, phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
         var phases = phases
         // Load: content and theme both, so their problems are reported in one run. A build that
         // writes keeps the loaded events beside the output, for the next build (`LoadCache`):
         // saved on another core as soon as the content is loaded, so that the previous cache's
         // bytes, which entries taken unchanged are written from, are let go before rendering.
-        let (loadedSite, cacheSaved) = loadContent(options, writer: writer, inputs: inputs, previous: previous, phases: &phases)
+        let (loadedSite, cacheSaved) = loadContent(options, writer: writer, inputs: inputs, walked: walked, previous: previous, phases: &phases)
         // No work outlives the build, whatever it returns.
         defer { _ = cacheSaved?.value }
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []

@@ -110,6 +110,26 @@ final class HostileContentTests: XCTestCase {
         ])
     }
 
+    /// A build finds the links from its input listing rather than walking the content again:
+    /// the same links are refused, and the previous output is left as it was.
+    func testABuildRefusesLinksFoundByItsInputListing() throws {
+        let folder = try validCopy()
+        let outside = TemporaryFolder()
+        outside.write(["secret.md": "---\ntitle: Secret\n---\nNot for publishing.\n"])
+        let content = folder.url.appendingPathComponent("content")
+        let output = folder.url.appendingPathComponent("public")
+        XCTAssertNotNil(build(content: content, output: output))
+        try FileManager.default.createSymbolicLink(at: content.appendingPathComponent("areas/alpha/ru.md"),
+                                                   withDestinationURL: outside.url.appendingPathComponent("secret.md"))
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("events/2025/again").path, withDestinationPath: "..")
+        let options = BuildOptions(content: content, theme: Package.theme, output: output)
+        guard case .failure(let failure) = SiteBuilder.build(options) else { return XCTFail("the links must be refused") }
+        let messages = failure.diagnostics.map(\.message)
+        XCTAssertTrue(messages.contains { $0.hasPrefix("symbolic link 'areas/alpha/ru.md' leads outside the content folder") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.hasPrefix("symbolic link 'events/2025/again' leads back into a folder that holds it") }, "\(messages)")
+        XCTAssertFalse(TemporaryFolder.list(output).contains { $0.contains("again") })
+    }
+
     /// A link to a folder that holds it would make the content endless.
     func testASymbolicLinkLoopIsRefused() throws {
         let folder = try validCopy()

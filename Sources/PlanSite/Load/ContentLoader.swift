@@ -6,19 +6,20 @@ public enum ContentLoader {
     static let topLevel = ["site.yaml", "home", "documents", "areas", "events"]
 
     public static func load(contentDirectory: URL) -> Result<Site, BuildFailure> {
-        load(contentDirectory: contentDirectory, cache: LoadCache(), keys: { _ in nil }).site
+        load(contentDirectory: contentDirectory, walked: nil, cache: LoadCache(), keys: { _ in nil }).site
     }
 
     /// Loads the content, taking from `cache` each event whose folder's key (`keys`) is the one
-    /// it was cached under; returns the site and the cache for the next build.
-    static func load(contentDirectory: URL, cache: LoadCache,
+    /// it was cached under; returns the site and the cache for the next build. `walked` is the
+    /// content folder as this build's input listing read it (nil: it is read here).
+    static func load(contentDirectory: URL, walked: WalkedFolders? = nil, cache: LoadCache,
                      keys: @Sendable (String) -> UInt64?) -> (site: Result<Site, BuildFailure>, cache: LoadCache) {
         var log = DiagnosticLog()
         var tree = ContentTree(root: contentDirectory)
         guard tree.isDirectory("") else {
             return (.failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")])), cache)
         }
-        tree.refuseEscapingLinks(log: &log)
+        tree.refuseEscapingLinks(log: &log, walked: walked)
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
             return (.failure(BuildFailure(diagnostics: log.sorted)), cache)
         }

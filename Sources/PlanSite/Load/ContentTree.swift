@@ -24,9 +24,10 @@ struct ContentTree: Sendable {
         self.displayRoot = DisplayPath.of(self.root)
     }
 
-    /// Reports and sets aside every symbolic link that leads outside the folder.
-    mutating func refuseEscapingLinks(log: inout DiagnosticLog) {
-        let scan = SymbolicLinks.scan(below: root)
+    /// Reports and sets aside every symbolic link that leads outside the folder; `walked` is the
+    /// folder as this build's input listing already read it, when there is one.
+    mutating func refuseEscapingLinks(log: inout DiagnosticLog, walked: WalkedFolders? = nil) {
+        let scan = walked.map { SymbolicLinks.scan($0, below: root) } ?? SymbolicLinks.scan(below: root)
         listed = scan.folders
         for escape in scan.escapes {
             log.error(SourceLocation(path: display(escape.relative)), SymbolicLinks.message(escape, folder: "content"))

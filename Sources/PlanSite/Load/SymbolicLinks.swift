@@ -30,34 +30,40 @@ enum SymbolicLinks {
     /// them from files and folders, so nothing else is stat'ed (this runs over every folder of
     /// the site on every build).
     static func scan(below root: URL) -> Scan {
-        let base = root.resolvingSymlinksInPath().path
-        var found: [Escape] = []
-        var folders: [String: [FolderEntry]] = [:]
+        var walked = WalkedFolders()
         func search(_ name: String, in parent: Int32, relative: String) {
             _ = FolderEntries.read(name, in: parent) { descriptor, entries in
-                folders[relative] = entries
+                walked.entries[relative] = entries
                 for entry in entries {
                     let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
                     switch entry.kind {
-                    case .folder:
-                        search(entry.name, in: descriptor, relative: path)
-                    case .symbolicLink:
-                        let url = root.appendingPathComponent(path)
-                        let target = url.resolvingSymlinksInPath().path
-                        let parent = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-                        let inside = target == base || target.hasPrefix(base + "/")
-                        let loop = parent == target || parent.hasPrefix(target + "/")
-                        if !inside || loop {
-                            found.append(Escape(relative: path, destination: target, isLoop: inside && loop))
-                        }
-                    case .file:
-                        continue
+                    case .folder: search(entry.name, in: descriptor, relative: path)
+                    case .symbolicLink: walked.links.append(path)
+                    case .file: continue
                     }
                 }
             }
         }
         search(root.path, in: AT_FDCWD, relative: "")
-        return Scan(escapes: found.sorted { $0.relative < $1.relative }, folders: folders)
+        return scan(walked, below: root)
+    }
+
+    /// The same search over folders already walked (by the input fingerprint's listing): only
+    /// the links are looked at again.
+    static func scan(_ walked: WalkedFolders, below root: URL) -> Scan {
+        let base = root.resolvingSymlinksInPath().path
+        var found: [Escape] = []
+        for path in walked.links {
+            let url = root.appendingPathComponent(path)
+            let target = url.resolvingSymlinksInPath().path
+            let parent = url.deletingLastPathComponent().resolvingSymlinksInPath().path
+            let inside = target == base || target.hasPrefix(base + "/")
+            let loop = parent == target || parent.hasPrefix(target + "/")
+            if !inside || loop {
+                found.append(Escape(relative: path, destination: target, isLoop: inside && loop))
+            }
+        }
+        return Scan(escapes: found.sorted { $0.relative < $1.relative }, folders: walked.entries)
     }
 
     /// The diagnostic for a refused link, naming it.

@@ -119,7 +119,10 @@ struct ByteReader {
 
     /// `utf8` as a string; throws when it is not valid UTF-8.
     static func string(_ utf8: ArraySlice<UInt8>) throws -> String {
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw Malformed() }
+        // On a buffer pointer: the generic `validating:` over a slice was not specialised, and
+        // looking up its generic metadata cost as much as checking the bytes.
+        let text = utf8.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        guard let text else { throw Malformed() }
         return text
     }
 

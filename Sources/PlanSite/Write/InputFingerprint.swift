@@ -19,6 +19,12 @@ struct InputFingerprint: Sendable, Equatable {
     let eventFolders: [String: UInt64]
 
     static func of(_ options: BuildOptions, today: String) -> InputFingerprint {
+        taken(options, today: today).fingerprint
+    }
+
+    /// The fingerprint, and the content folder's entries as its listing read them (for the
+    /// loader, so that it does not walk the folder again).
+    static func taken(_ options: BuildOptions, today: String) -> (fingerprint: InputFingerprint, content: WalkedFolders) {
         // The options and the executable: both in the shared part (any of them changes every page).
         var settings = "options \(options.baseURL ?? "-") \(options.includeDrafts)\n"
         if let url = Bundle.main.executableURL, let stamp = FileStamp.of(url) {
@@ -52,8 +58,8 @@ struct InputFingerprint: Sendable, Equatable {
         whole.add(Array(today.utf8).withUnsafeBytes { BuildManifest.hash($0) })
         whole.add(content.bytes.withUnsafeBytes { BuildManifest.hash($0) })
         let length = sharedText.count + content.bytes.count + today.utf8.count
-        return InputFingerprint(whole: String(whole.value, radix: 16) + "-" + String(length),
-                                shared: shared, eventFolders: eventFolders)
+        return (InputFingerprint(whole: String(whole.value, radix: 16) + "-" + String(length),
+                                 shared: shared, eventFolders: eventFolders), content.walked)
     }
 
     /// The key of a file made from these event folders (and what every page shows); nil when
