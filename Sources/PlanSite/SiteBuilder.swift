@@ -134,7 +134,8 @@ public enum SiteBuilder {
         phases.end("load")
         // Resolve
         let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
-        if !options.includeDrafts {
+        // Only when there is one: removing from the loaded list copies it whole first.
+        if !options.includeDrafts, !drafts.isEmpty {
             site.events.removeAll(where: \.draft)
         }
         var context = RenderContext(site: site, theme: theme, today: BuildClock.day(of: options.now, in: site.config.timezone))

@@ -96,10 +96,8 @@ enum ItemLoaders {
         }
         guard let start, let timezone, let status = status ?? .planned, let draft, let sequence,
               texts.count == folder.languageFiles.count else { return nil }
-        var event = Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
-                          status: status, format: format, organizers: organizers, draft: draft, texts: texts)
-        event.updated = updated
-        event.sequence = sequence
-        return event
+        return Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
+                     status: status, format: format, organizers: organizers, draft: draft, texts: texts,
+                     updated: updated, sequence: sequence)
     }
 }

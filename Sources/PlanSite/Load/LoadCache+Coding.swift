@@ -110,10 +110,7 @@ extension LoadCache {
                             displayPath: source.path, stamp: stamp)
             texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
         }
-        var event = Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                          format: format, organizers: organizers, draft: draft, texts: texts)
-        event.updated = updated
-        event.sequence = sequence
-        return event
+        return Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
+                     format: format, organizers: organizers, draft: draft, texts: texts, updated: updated, sequence: sequence)
     }
 }

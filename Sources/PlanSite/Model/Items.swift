@@ -36,21 +36,68 @@ public enum EventFormat: String, Sendable, CaseIterable {
 
 /// A joint event, or (without an area) a milestone of the plan.
 public struct Event: Sendable {
-    public let slug: String
-    public let folder: String
-    public let start: EventTime
-    public let end: EventTime?
-    public let timezone: TimeZone
-    public let area: String?
-    public let status: EventStatus
-    public let format: EventFormat?
-    public let organizers: [String]
-    public let draft: Bool
-    public let texts: [String: EventText]
+    /// The fields, held once: an event is copied into every list that shows it (its area's,
+    /// each language's pages, the calendar's months), and a copy of the fields themselves
+    /// retained each of their strings and tables again — 10,000 events made that a share of
+    /// every build that showed in its profile.
+    private final class Fields: Sendable {
+        let slug: String
+        let folder: String
+        let start: EventTime
+        let end: EventTime?
+        let timezone: TimeZone
+        let area: String?
+        let status: EventStatus
+        let format: EventFormat?
+        let organizers: [String]
+        let draft: Bool
+        let texts: [String: EventText]
+        let updated: EventTime?
+        let sequence: Int
+
+        init(slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
+             status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
+             updated: EventTime?, sequence: Int) {
+            self.slug = slug
+            self.folder = folder
+            self.start = start
+            self.end = end
+            self.timezone = timezone
+            self.area = area
+            self.status = status
+            self.format = format
+            self.organizers = organizers
+            self.draft = draft
+            self.texts = texts
+            self.updated = updated
+            self.sequence = sequence
+        }
+    }
+
+    private let fields: Fields
+
+    public init(slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
+                status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
+                updated: EventTime? = nil, sequence: Int = 0) {
+        fields = Fields(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
+                        format: format, organizers: organizers, draft: draft, texts: texts, updated: updated, sequence: sequence)
+    }
+
+    public var slug: String { fields.slug }
+    public var folder: String { fields.folder }
+    public var start: EventTime { fields.start }
+    public var end: EventTime? { fields.end }
+    public var timezone: TimeZone { fields.timezone }
+    public var area: String? { fields.area }
+    public var status: EventStatus { fields.status }
+    public var format: EventFormat? { fields.format }
+    public var organizers: [String] { fields.organizers }
+    public var draft: Bool { fields.draft }
+    public var texts: [String: EventText] { fields.texts }
     /// When the event's entry last changed (`updated` in meta.yaml), for feeds and calendars.
-    public var updated: EventTime? = nil
+    public var updated: EventTime? { fields.updated }
     /// Raised by editors when dates, time or place change, so calendar clients replace their copy.
-    public var sequence: Int = 0
+    public var sequence: Int { fields.sequence }
 
     /// The last day the event runs (its start day when it has no end).
     public var lastDay: CalendarDate { end?.date ?? start.date }
