@@ -5,7 +5,7 @@ public enum HTMLEscaping {
         // The characters escaped are ASCII, so the work is done on UTF-8 bytes; most text has
         // none of them and is returned as it is.
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard needsEscaping(utf8) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         for byte in utf8 {
@@ -19,6 +19,19 @@ public enum HTMLEscaping {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether any byte is one of `& < > " '`: over the string's own bytes when it has them
+    /// in one piece (the generic `contains(where:)` was not specialised, a closure call a byte).
+    private static func needsEscaping(_ utf8: String.UTF8View) -> Bool {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+                return true
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
     }
 
     /// Percent-encodes what may not stand in an href (as cmark's `houdini_escape_href` does),

@@ -93,7 +93,8 @@ public struct HTMLRenderer {
 
     /// cmark's `cr()`: start a block on a new line unless the output is already at one.
     private mutating func newLine() {
-        if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
+        // On the last byte: `hasSuffix` compares Characters, with Unicode's rules, each block.
+        if let last = output.utf8.last, last != UInt8(ascii: "\n") { output += "\n" }
     }
 
     private mutating func renderInlines(_ node: MarkdownNode) {
