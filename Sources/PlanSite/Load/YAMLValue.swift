@@ -59,6 +59,8 @@ struct YAMLValue {
 
     /// libyaml's message for a tab is obscure ("found character that cannot start any token").
     private static func tabIndentation(in yaml: String) -> Int? {
+        // Most front matter has no tab at all: nothing to split into lines.
+        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return nil }
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let indentation = line.prefix { $0 == " " || $0 == "\t" }
             if indentation.contains("\t") { return index + 1 }
