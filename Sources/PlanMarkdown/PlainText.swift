@@ -2,16 +2,40 @@ extension MarkdownNode {
     /// The text a reader sees, without markup: for alt text, heading ids, summaries and
     /// (later) calendar descriptions. Blocks are separated by blank lines.
     public var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    /// Written into one string: building each node's text and joining them made a string per
+    /// node, and a calendar takes the plain text of every body in every language.
+    private func appendPlainText(to text: inout String) {
         switch kind {
-        case .text(let text), .code(let text): return text
-        case .codeBlock(_, let literal): return literal.hasSuffix("\n") ? String(literal.dropLast()) : literal
-        case .softBreak: return " "
-        case .lineBreak: return "\n"
-        case .htmlBlock, .htmlInline, .thematicBreak: return ""
+        case .text(let own), .code(let own): text += own
+        case .codeBlock(_, let literal): text += literal.hasSuffix("\n") ? String(literal.dropLast()) : literal
+        case .softBreak: text += " "
+        case .lineBreak: text += "\n"
+        case .htmlBlock, .htmlInline, .thematicBreak: break
         case .document, .blockQuote, .list, .item:
-            return children.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+            var first = true
+            for child in children where child.hasPlainText {
+                if !first { text += "\n\n" }
+                child.appendPlainText(to: &text)
+                first = false
+            }
         default:
-            return children.map(\.plainText).joined()
+            for child in children { child.appendPlainText(to: &text) }
+        }
+    }
+
+    /// Whether `plainText` is not empty, found without making it.
+    private var hasPlainText: Bool {
+        switch kind {
+        case .text(let own), .code(let own): return !own.isEmpty
+        case .codeBlock(_, let literal): return !(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal).isEmpty
+        case .softBreak, .lineBreak: return true
+        case .htmlBlock, .htmlInline, .thematicBreak: return false
+        default: return children.contains { $0.hasPlainText }
         }
     }
 

@@ -43,7 +43,20 @@ public struct ICalendarLines {
     /// characters, which TEXT may not hold, dropped. Every byte concerned is ASCII.
     public static func text(_ value: String) -> String {
         let utf8 = value.utf8
-        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0x5C || $0 == 0x3B || $0 == 0x2C }) else { return value }
+        // On the string's own bytes when it has them in one piece: the generic loops were not
+        // specialised, a closure call a byte, over every body of every calendar.
+        if let escaped = utf8.withContiguousStorageIfAvailable(escapedText) { return escaped ?? value }
+        return Array(utf8).withUnsafeBufferPointer(escapedText) ?? value
+    }
+
+    /// The TEXT escaping of `utf8`, or nil when nothing in it needs escaping.
+    private static func escapedText(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var needed = false
+        for byte in utf8 where byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x3B || byte == 0x2C {
+            needed = true
+            break
+        }
+        guard needed else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + utf8.count / 16 + 8)
         var previous: UInt8 = 0
