@@ -147,13 +147,15 @@ public enum SiteBuilder {
                                                   storePath: { stores[$0]! })
         }
         // The links are checked on another core while the files are planned: neither needs the other.
+        // So is the report's count of fallbacks, which looks at every event in every language.
         let linkProblems = Concurrent { [site, context] in
             var own = DiagnosticLog()
             LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &own)
-            return own
+            return (own, FallbackCount.perLanguage(site))
         }
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period), inputs: inputs)
-        linkProblems.value.entries.forEach { log.add($0) }
+        let (linkLog, fallbacks) = linkProblems.value
+        linkLog.entries.forEach { log.add($0) }
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
         guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
 
@@ -192,7 +194,7 @@ public enum SiteBuilder {
             if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
         }
         var summary = BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
-                                     fallbacksPerLanguage: FallbackCount.perLanguage(site), events: site.events.count, files: pages.count + theme.assets.count,
+                                     fallbacksPerLanguage: fallbacks, events: site.events.count, files: pages.count + theme.assets.count,
                                      warnings: log.sorted.filter { $0.severity == .warning })
         summary.keptFiles = writer?.keptFiles ?? 0
         summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)

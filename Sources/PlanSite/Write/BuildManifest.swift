@@ -40,8 +40,12 @@ struct BuildManifest: Sendable, Equatable {
         // In a fixed order, so that the same build writes the same bytes: by the files' hashes,
         // integers, and by path only between files of the same bytes. Sorting by path compared
         // 60,000 strings, most of the time it took to write the manifest.
-        let sorted = files.sorted { $0.value.hash != $1.value.hash ? $0.value.hash < $1.value.hash : $0.key < $1.key }
-        for (path, entry) in sorted {
+        // Positions are sorted, not (path, entry) pairs: moving a pair retains its path.
+        let pairs = Array(files)
+        var order = pairs.indices.map { (hash: pairs[$0].value.hash, index: $0) }
+        order.sort { $0.hash != $1.hash ? $0.hash < $1.hash : pairs[$0.index].key < pairs[$1.index].key }
+        for (_, index) in order {
+            let (path, entry) = pairs[index]
             writer.write(path)
             writer.write(entry.hash)
             writer.write(entry.size)
