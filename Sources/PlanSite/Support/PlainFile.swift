@@ -77,11 +77,17 @@ enum PlainFile {
         return complete ? bytes : nil
     }
 
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    /// Returns the written file's status, taken from the open file (the manifest records its
+    /// modification time): looking the path up again was a system call's path walk a file.
+    @discardableResult
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws -> stat {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteFailure(path: path, code: errno) }
         defer { close(descriptor) }
         try write(bytes, to: descriptor, path: path)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw WriteFailure(path: path, code: errno) }
+        return info
     }
 
     /// Writes `bytes` beside `path`, then renames them over it: a reader sees the old file or

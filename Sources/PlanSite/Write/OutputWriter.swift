@@ -156,8 +156,8 @@ public final class OutputWriter: @unchecked Sendable {
             return
         }
         let path = try stagedPath(relativePath)
-        try PlainFile.write(bytes, to: path)
-        record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(path) ?? 0,
+        let written = try PlainFile.write(bytes, to: path)
+        record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(written) ?? 0,
                                                  reuseKey: reuseKey), kept: false, replaces: previousEntry != nil)
         if updatesInPlace {
             lock.lock()
