@@ -80,6 +80,25 @@ public final class DateFormatting: @unchecked Sendable {
 
     /// An event's dates: one day, a range of days, or start and end times in the event's zone.
     public func eventDates(_ event: Event) -> String {
+        // An event's dates are shown on its page, its area's page, its month and the home
+        // page, and many events share dates: ICU formats each distinct span once.
+        let key = EventSpan(start: event.start, end: event.end, zone: event.timezone.identifier)
+        if let known = formattedSpans[key] { return known }
+        let formatted = formatDates(event)
+        formattedSpans[key] = formatted
+        return formatted
+    }
+
+    /// What `eventDates` shows depends on: the start, the end, and the zone of timed ones.
+    private struct EventSpan: Hashable {
+        let start: EventTime
+        let end: EventTime?
+        let zone: String
+    }
+
+    private var formattedSpans: [EventSpan: String] = [:]
+
+    private func formatDates(_ event: Event) -> String {
         if event.start.isTimed {
             let start = Self.instant(event.start, in: event.timezone)
             let end = event.end.map { Self.instant($0, in: event.timezone) } ?? start
