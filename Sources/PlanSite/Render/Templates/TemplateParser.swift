@@ -21,7 +21,7 @@ struct TemplateParser {
     static func parse(_ bytes: [UInt8], template: Int) throws(TemplateSyntaxError) -> [TemplateNode] {
         var parser = TemplateParser(bytes: bytes, template: template)
         var scope = Scope()
-        return try parser.parse(&scope).nodes
+        return try parser.parse(&scope)
     }
 
     private init(bytes: [UInt8], template: Int) {
@@ -72,8 +72,11 @@ struct TemplateParser {
         }
     }
 
-    /// Parses until the scope's closing tag (returning whether that tag stood alone) or the end.
-    private mutating func parse(_ scope: inout Scope) throws(TemplateSyntaxError) -> (nodes: [TemplateNode], closedStandalone: Bool) {
+    /// Parses until the scope's closing tag or the end. After a section, block or parent, the
+    /// line is taken to start afresh when its opening tag stood alone (as swift-mustache does):
+    /// so `{{/block}}{{/parent}}` alone on a line takes the line away, as the spec's
+    /// inheritance cases want.
+    private mutating func parse(_ scope: inout Scope) throws(TemplateSyntaxError) -> [TemplateNode] {
         var list = NodeList()
         // Spaces and tabs that start the line, held until it is known whether a tag stands alone.
         var whitespace: ArraySlice<UInt8> = []
@@ -129,9 +132,9 @@ struct TemplateParser {
                 whitespace = []
                 var inner = Scope(opening: (text, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
                                   definitionIndent: scope.definitionIndent)
-                let (body, closedStandalone) = try parse(&inner)
+                let body = try parse(&inner)
                 list.append(.section(name, inverted: sigil == Byte.caret, body: body, at: location(tagStart)))
-                scope.atLineStart = closedStandalone
+                scope.atLineStart = standalone
 
             case Byte.slash:
                 position += 1
@@ -144,9 +147,8 @@ struct TemplateParser {
                     let (line, _) = Self.lineAndColumn(of: opening.offset, in: bytes)
                     throw error(at: nameOffset, "a section is closed with another name than it was opened with: {{/\(text)}} closes {{\(Character(Unicode.Scalar(opening.sigil)))\(opening.name)}} of line \(line)")
                 }
-                let standalone = endsStandalone(scope)
-                if !standalone { list.append(text: whitespace) }
-                return (list.finish(), standalone)
+                if !endsStandalone(scope) { list.append(text: whitespace) }
+                return list.finish()
 
             case Byte.bang:
                 position += 1
@@ -179,11 +181,11 @@ struct TemplateParser {
                 position += 1
                 let name = try readPartialName(tagStart)
                 list.append(text: whitespace)
-                _ = endsStandalone(scope)
+                let standalone = endsStandalone(scope)
                 // The parent's own line ends where its blocks begin: its closing tag may stand alone.
                 var inner = Scope(opening: (name, sigil, tagStart), atLineStart: true, inParent: true, parentTopLevel: true,
                                   definitionIndent: scope.definitionIndent)
-                let (body, closedStandalone) = try parse(&inner)
+                let body = try parse(&inner)
                 var overrides: [String: [TemplateNode]] = [:]
                 for case .block(let block, let content, _, let at) in body {
                     guard overrides[block] == nil else {
@@ -194,7 +196,7 @@ struct TemplateParser {
                 list.append(.partial(TemplatePartial(name: name, index: -1, indentation: whitespace.isEmpty ? nil : Array(whitespace),
                                                      overrides: overrides, at: location(tagStart))))
                 whitespace = []
-                scope.atLineStart = closedStandalone
+                scope.atLineStart = standalone
 
             case Byte.dollar:
                 position += 1
@@ -209,11 +211,11 @@ struct TemplateParser {
                 }
                 var inner = Scope(opening: (name, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
                                   definitionIndent: scope.definitionIndent)
-                let (body, closedStandalone) = try parse(&inner)
+                let body = try parse(&inner)
                 let indentation = scope.parentTopLevel ? [] : Array(whitespace)
                 list.append(.block(name, defaultBody: body, indentation: indentation, at: location(tagStart)))
                 whitespace = []
-                scope.atLineStart = closedStandalone
+                scope.atLineStart = standalone
 
             case Byte.equals:
                 position += 1
@@ -237,7 +239,7 @@ struct TemplateParser {
             let tag = "{{\(Character(Unicode.Scalar(opening.sigil)))\(opening.name)}}"
             throw error(at: opening.offset, "\(tag) is never closed: {{/\(opening.name)}} is missing")
         }
-        return (list.finish(), false)
+        return list.finish()
     }
 
     private enum Stop: Equatable {
@@ -326,7 +328,9 @@ struct TemplateParser {
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
         guard matches(closing, at: position) else {
-            if position >= bytes.count || text.isEmpty { throw error(at: tagStart, "a tag is not closed with \(shown(closing))") }
+            if position >= bytes.count || text.isEmpty || bytes[position] == closing[0] {
+                throw error(at: tagStart, "a tag is not closed with \(shown(closing))")
+            }
             throw error(at: position, "a tag holds one name, closed with \(shown(closing)); this is not expected here")
         }
         position += closing.count
