@@ -29,10 +29,10 @@ def conformance(name, properties):
 
 
 def structs(source):
-    """(qualified name, stored properties) for each struct, nested ones as Outer.Inner."""
+    """(qualified name, stored properties) for each struct or final class, nested ones as Outer.Inner."""
     stack, depth, found, order = [], 0, {}, []
     for line in source.split("\n"):
-        match = re.match(r"\s*struct (\w+)", line)
+        match = re.match(r"\s*(?:final class|struct) (\w+)", line)
         if match:
             name = ".".join([s for s, _ in stack] + [match.group(1)])
             stack.append((match.group(1), depth))

@@ -14,7 +14,7 @@ final class ViewLookupTests: XCTestCase {
             return
         }
         let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .struct else { return }
+        guard mirror.displayStyle == .struct || mirror.displayStyle == .class else { return }
         guard let view = value as? any TemplateView else {
             XCTFail("\(path): \(type(of: value)) does not answer the templates; add it to ViewLookup.swift")
             return
