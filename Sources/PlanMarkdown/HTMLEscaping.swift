@@ -4,34 +4,44 @@ public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
         // The characters escaped are ASCII, so the work is done on UTF-8 bytes; most text has
         // none of them and is returned as it is.
-        let utf8 = text.utf8
-        guard needsEscaping(utf8) else { return text }
+        guard containsEscaped(text.utf8) else { return text }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
-            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
-            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
-            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
-            case 0x27: bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
-            }
-        }
+        bytes.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether any byte is one of `& < > " '`: over the string's own bytes when it has them
     /// in one piece (the generic `contains(where:)` was not specialised, a closure call a byte).
-    private static func needsEscaping(_ utf8: String.UTF8View) -> Bool {
-        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
-                return true
+    private static func containsEscaped(_ utf8: String.UTF8View) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscaping) }) { return found }
+        return utf8.contains(where: needsEscaping)
+    }
+
+    /// Appends the text to `bytes`, escaped as `escape(_:)` does: the templates write a page
+    /// into one buffer.
+    public static func escape(_ text: String, into bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for index in utf8.indices where needsEscaping(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                switch utf8[index] {
+                case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+                case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+                case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+                case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+                default: bytes.append(contentsOf: "&#39;".utf8)
+                }
+                start = index + 1
             }
-            return false
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
-        return utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+    }
+
+    @inline(__always)
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
     }
 
     /// Percent-encodes what may not stand in an href (as cmark's `houdini_escape_href` does),

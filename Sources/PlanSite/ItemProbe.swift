@@ -47,7 +47,7 @@ public struct ItemProbe: Sendable {
             switch page.content {
             case .page(let template, let view):
                 // The body is held in memory (it has no file), so nothing here can throw.
-                let html = (try? view(context)).map { theme.render($0, template: template) } ?? ""
+                let html = (try? view(context)).flatMap { try? theme.renderText($0, template: template) } ?? ""
                 precondition(!html.isEmpty, "template '\(template)' rendered nothing for \(page.file)")
             case .file(let render):
                 let text = (try? render(context)) ?? ""

@@ -177,6 +177,10 @@ public enum SiteBuilder {
             phases.end("swap in")
             _ = cacheSaved?.value
             phases.end("save the cache")
+        } catch let problem as Diagnostic {
+            // A template error met while rendering (a list printed as text, say): at its tag.
+            writer?.discard()
+            return .failure(BuildFailure(diagnostics: [problem]))
         } catch let changed as BodyChanged {
             writer?.discard()
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: changed.path),

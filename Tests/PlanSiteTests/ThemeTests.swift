@@ -44,7 +44,7 @@ final class ThemeTests: XCTestCase {
         let theme = try copyOfTheme()
         theme.write(["templates/areas.mustache": "{{<layout}}\n{{$content}}\n<h1>{{page.t.areasOfThePlan}}</h1>\n{{#areas}}\n{{/area}}\n{{/content}}\n{{/layout}}\n"])
         XCTAssertEqual(problems(theme), [
-            "templates/areas.mustache:5:4: error: template syntax error: a section is closed with another name than it was opened with",
+            "templates/areas.mustache:5:4: error: template syntax error: a section is closed with another name than it was opened with: {{/area}} closes {{#areas}} of line 4",
         ])
     }
 

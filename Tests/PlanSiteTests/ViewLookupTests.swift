@@ -1,10 +1,10 @@
 import Foundation
-import Mustache
 import XCTest
 @testable import PlanSite
 
-/// The views answer Mustache's key lookups directly (`ViewLookup.swift`). Every field that
-/// `Mirror` sees must be answered with the same value, or a template would render it as nothing.
+/// The views answer the templates' names directly (`ViewLookup.swift`). Every field that
+/// `Mirror` sees must be answered with the same value, or a template would render it as nothing;
+/// and a view's fields must be reached through the view that holds it (`page.t.eventDate`).
 final class ViewLookupTests: XCTestCase {
     private func assertLookupMatchesMirror(_ value: Any, path: String, checked: inout Set<String>) {
         if let array = value as? [Any] {
@@ -14,28 +14,46 @@ final class ViewLookupTests: XCTestCase {
             return
         }
         let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .struct else { return }
-        guard let parent = value as? MustacheParent else {
-            XCTFail("\(path): \(type(of: value)) answers lookups through Mirror; add it to ViewLookup.swift")
+        guard mirror.displayStyle == .struct || mirror.displayStyle == .class else { return }
+        guard let view = value as? any TemplateView else {
+            XCTFail("\(path): \(type(of: value)) does not answer the templates; add it to ViewLookup.swift")
             return
         }
         checked.insert(String(describing: type(of: value)))
+        XCTAssertNil(view.value(of: TemplateName("noSuchField"), at: 0), path)
         for child in mirror.children {
             guard let label = child.label else { continue }
             let expected: Any? = Mirror(reflecting: child.value).displayStyle == .optional
                 ? Mirror(reflecting: child.value).children.first?.value : child.value
-            // Views come back in a `ViewReference`; what it holds is what Mirror sees.
-            let answered = parent.child(named: label).map(Self.unwrapped)
-            XCTAssertEqual(answered.map { String(describing: $0) }, expected.map { String(describing: $0) },
-                           "\(path).\(label)")
-            if let expected { assertLookupMatchesMirror(expected, path: "\(path).\(label)", checked: &checked) }
+            let answered = view.value(of: TemplateName(label), at: 0)
+            XCTAssertEqual(answered.map(Self.shown), expected.map { String(describing: $0) }, "\(path).\(label)")
+            guard let expected else { continue }
+            if let inner = expected as? any TemplateView {
+                // Through the view that holds it, each of its fields answers the same.
+                for grandchild in Mirror(reflecting: inner).children {
+                    guard let sublabel = grandchild.label else { continue }
+                    let direct = inner.value(of: TemplateName(sublabel), at: 0).map(Self.shown) ?? "nothing"
+                    let dotted = view.value(of: TemplateName([label, sublabel]), at: 0).map(Self.shown)
+                    XCTAssertEqual(dotted, direct, "\(path).\(label).\(sublabel)")
+                }
+            } else {
+                // A text, number or list has no fields: found, but nothing further.
+                XCTAssertEqual(view.value(of: TemplateName([label, "count"]), at: 0).map(Self.shown), "nothing", "\(path).\(label).count")
+            }
+            assertLookupMatchesMirror(expected, path: "\(path).\(label)", checked: &checked)
         }
     }
 
-    private static func unwrapped(_ value: Any) -> Any {
-        if let reference = value as? ViewReference { return reference.view }
-        if let references = value as? [ViewReference] { return references.map(\.view) }
-        return value
+    /// A template value as `String(describing:)` shows the field it came from.
+    private static func shown(_ value: TemplateValue) -> String {
+        switch value {
+        case .text(let text): return text
+        case .number(let number): return String(describing: number)
+        case .bool(let bool): return String(describing: bool)
+        case .view(let view): return String(describing: view)
+        case .list(let list): return String(describing: list)
+        case .nothing: return "nothing"
+        }
     }
 
     func testEveryViewAnswersEveryFieldItHolds() throws {

@@ -28,7 +28,7 @@ final class CommandLineTests: CommandLineTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr.split(separator: "\n").map(String.init), [
             "content/areas/energy/meta.yaml:1:9: error: 'number' must be a whole number, not 'eight'",
-            "theme/templates/areas.mustache:2:1: error: template syntax error: a section is opened but never closed",
+            "theme/templates/areas.mustache:1:1: error: template syntax error: {{#areas}} is never closed: {{/areas}} is missing",
             "2 errors; nothing was written",
         ])
     }

@@ -19,7 +19,7 @@ enum ParallelRenderer {
             if let key = page.reuseKey, try reuse(page.file, key) { return }
             let rendered: Rendered
             switch page.content {
-            case .page(let template, let view): rendered = .text(theme.render(try view(own), template: template))
+            case .page(let template, let view): rendered = .bytes(try theme.render(try view(own), template: template))
             case .file(let render): rendered = .text(try render(own))
             case .encoded(let render): rendered = .bytes(try render(own))
             }

@@ -1,12 +1,11 @@
 import Foundation
-import Mustache
 
 /// The theme read at run time from `theme/`: Mustache templates, UI strings per language,
 /// and static assets (CSS) published under a content hash.
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event", "calendar", "calendar-month", "area-year", "chooser", "not-found"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let strings: [String: UIStrings]
     /// Asset files as published: fingerprinted name and bytes.
     public let assets: [(name: String, data: Data)]
@@ -27,8 +26,6 @@ public struct Theme: Sendable {
             log.error(SourceLocation(path: shown(escape.relative)), SymbolicLinks.message(escape, folder: "theme"))
         }
         if log.hasErrors { return .failure(BuildFailure(diagnostics: log.sorted)) }
-        // Before any template is parsed: the CONTENT_TYPE pragma is resolved at parse time.
-        FastHTMLEscaping.register()
         let library = ThemeTemplates.load(root.appendingPathComponent("templates"), shown: shown, log: &log)
         var strings: [String: UIStrings] = [:]
         for code in languages {
@@ -45,10 +42,14 @@ public struct Theme: Sendable {
         return .success(Theme(library: library, strings: strings, assets: assets.map { ($0.name, $0.data) }, stylesheet: stylesheet))
     }
 
-    /// Renders a view with a template; every template was checked to exist at load.
-    func render(_ view: Any, template: String) -> String {
-        // The page's view goes in a class, like the views it holds (see `ViewReference`).
-        let root: Any = (view as? MustacheParent).map { ViewReference($0) } ?? view
-        return library.render(root, withTemplate: template) ?? ""
+    /// Renders a view with a template, as UTF-8 bytes; every template was checked to exist at
+    /// load. A template error met while rendering is thrown as a `Diagnostic` at its tag.
+    func render(_ view: any TemplateView, template: String) throws -> [UInt8] {
+        try library.render(view, template: template)
+    }
+
+    /// The same, as text.
+    func renderText(_ view: any TemplateView, template: String) throws -> String {
+        String(decoding: try render(view, template: template), as: UTF8.self)
     }
 }

@@ -1,77 +1,35 @@
 import Foundation
-import Mustache
 
-/// Loads every `templates/*.mustache` one by one, so a syntax error names its template and line,
-/// and checks that the page templates and every partial they name exist (Mustache itself
-/// prints a missing partial as nothing, silently).
+/// Reads every `templates/*.mustache` and compiles them into a `TemplateLibrary`: a syntax
+/// error names its template, line and column, and a page template that is missing, or a
+/// partial or parent tag naming a template that does not exist, is an error here rather than
+/// nothing in the pages.
 enum ThemeTemplates {
-    static func load(_ folder: URL, shown: (String) -> String, log: inout DiagnosticLog) -> MustacheLibrary? {
+    static func load(_ folder: URL, shown: (String) -> String, log: inout DiagnosticLog) -> TemplateLibrary? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
-        var library = MustacheLibrary()
-        var texts: [String: String] = [:]
+        var sources: [TemplateLibrary.Source] = []
+        var unreadable: Set<String> = []
         for file in names {
             let name = String(file.dropLast(".mustache".count))
             let path = shown("templates/\(file)")
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else {
                 log.error(SourceLocation(path: path), "cannot read template")
+                unreadable.insert(name)
                 continue
             }
-            let source: SourceFile
             switch SourceFile.decode(data, displayPath: path) {
-            case .success(let decoded): source = decoded
+            case .success(let decoded): sources.append(TemplateLibrary.Source(name: name, path: path, text: decoded.text))
             case .failure(let diagnostic):
                 log.add(diagnostic)
-                continue
-            }
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-                texts[name] = source.text
-            } catch let error as MustacheTemplate.ParserError {
-                log.error(SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                          "template syntax error: \(describe(error.error))")
-            } catch {
-                log.error(SourceLocation(path: path), "template syntax error: \(error)")
+                unreadable.insert(name)
             }
         }
-        for name in Theme.requiredTemplates where texts[name] == nil && !names.contains(name + ".mustache") {
+        for name in Theme.requiredTemplates where !names.contains(name + ".mustache") {
             log.error(SourceLocation(path: shown("templates/\(name).mustache")), "missing template '\(name)'")
         }
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            for (partial, line) in partialNames(in: text) where texts[partial] == nil && !names.contains(partial + ".mustache") {
-                log.error(SourceLocation(path: shown("templates/\(name).mustache"), line: line, column: 1),
-                          "template '\(name)' uses the partial '\(partial)', which does not exist")
-            }
-        }
+        let (library, problems) = TemplateLibrary.compile(sources, unreadable: unreadable)
+        problems.forEach { log.add($0) }
         return log.hasErrors ? nil : library
-    }
-
-    /// `{{> name}}` and `{{< name}}` references with their lines.
-    static func partialNames(in text: String) -> [(String, Int)] {
-        var found: [(String, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
-                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if tag.hasPrefix(">") || tag.hasPrefix("<") {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty && !name.hasPrefix("*") { found.append((name, index + 1)) }
-                }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return found
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a section is closed with another name than it was opened with"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section is opened but never closed"
-        default: return "\(error)"
-        }
     }
 }

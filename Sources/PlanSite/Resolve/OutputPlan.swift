@@ -7,7 +7,7 @@ struct PlannedPage {
     /// thread has its own date formatters, which are not thread-safe).
     enum Content {
         /// An HTML page: a theme template and its view.
-        case page(template: String, view: @Sendable (RenderContext) throws -> Any)
+        case page(template: String, view: @Sendable (RenderContext) throws -> any TemplateView)
         /// A file the builder writes itself (sitemap, robots.txt).
         case file(@Sendable (RenderContext) throws -> String)
         /// A file the builder assembles as UTF-8 bytes (a calendar, a feed: megabytes of text
@@ -30,7 +30,7 @@ struct PlannedPage {
 struct LocalizedPage: Sendable {
     let template: String
     let path: @Sendable (String) -> String
-    let view: @Sendable (RenderContext, String) throws -> Any
+    let view: @Sendable (RenderContext, String) throws -> any TemplateView
     /// For an event's page: the event, whose `event.ics` is planned right after the page.
     var event: Event? = nil
     /// For a page that shows only these events (and what every page shows, never "today"):
@@ -43,7 +43,7 @@ extension RenderContext {
         var pages: [LocalizedPage] = []
         let routes = routes
         func add(_ template: String, _ path: @escaping @Sendable (String) -> String, shows: [Event]? = nil,
-                 _ view: @escaping @Sendable (RenderContext, String) throws -> Any) {
+                 _ view: @escaping @Sendable (RenderContext, String) throws -> any TemplateView) {
             pages.append(LocalizedPage(template: template, path: path, view: view, event: nil, shows: shows?.map(\.folder)))
         }
         add("home", routes.home) { try $0.homePage($1) }
@@ -84,7 +84,7 @@ extension RenderContext {
     func plan(index: CalendarIndex, inputs: InputFingerprint? = nil) -> [PlannedPage] {
         var planned: [PlannedPage] = []
         func page(_ path: String, _ template: String, reuseKey: UInt64? = nil,
-                  _ view: @escaping @Sendable (RenderContext) throws -> Any) {
+                  _ view: @escaping @Sendable (RenderContext) throws -> any TemplateView) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view), reuseKey: reuseKey))
         }
         func file(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String) {

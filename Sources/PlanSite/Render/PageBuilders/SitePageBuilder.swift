@@ -10,7 +10,7 @@ extension RenderContext {
                 siteTitle: config.title.value(in: config.fallbackChain(for: language.code))?.text ?? ""
             )
         }
-        var page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: { _ in routes.chooser })
+        let page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: { _ in routes.chooser })
         // The chooser is the x-default; each language's home is its alternate.
         page.alternates = config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
             + [.init(hreflang: "x-default", href: absolute(routes.chooser))]
@@ -26,7 +26,7 @@ extension RenderContext {
                                         languageName: language.name, isFirst: position == 0)
         }
         // The 404 page has no address of its own, so no canonical URL and no alternates.
-        var page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
+        let page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
         page.canonical = nil
         page.alternates = []
         return NotFoundPage(page: page, messages: messages)

@@ -1,6 +1,9 @@
 /// What every page's layout shows: head metadata, the header with menus and language
 /// switcher, and the footer. Built once per page by `ChromeBuilder`.
-struct PageChrome {
+/// A class, so that the page's view holds it by reference: the templates name it on every
+/// line of the layout (`page.t.skipToContent`), and following a name into a struct of this
+/// size (the UI strings are 52 strings) copied all of it, every string retained and released.
+final class PageChrome {
     struct NavItem {
         let href: String
         let label: String
@@ -36,6 +39,24 @@ struct PageChrome {
     let t: UIStrings
     /// Pages that print as documents (the plan, the note): the print sheet hides the menus.
     let bodyClass: String
+
+    init(lang: String, documentTitle: String, siteTitle: String, homeHref: String, stylesheet: String, canonical: String?,
+         alternates: [Alternate], languages: [LanguageOption], feedHref: String, feedTitle: String, nav: [NavItem],
+         t: UIStrings, bodyClass: String) {
+        self.lang = lang
+        self.documentTitle = documentTitle
+        self.siteTitle = siteTitle
+        self.homeHref = homeHref
+        self.stylesheet = stylesheet
+        self.canonical = canonical
+        self.alternates = alternates
+        self.languages = languages
+        self.feedHref = feedHref
+        self.feedTitle = feedTitle
+        self.nav = nav
+        self.t = t
+        self.bodyClass = bodyClass
+    }
 }
 
 /// Said on a page whose text is in a fallback language, in the reader's language.
