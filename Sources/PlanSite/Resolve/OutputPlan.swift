@@ -90,8 +90,8 @@ extension RenderContext {
         func file(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render), reuseKey: reuseKey))
         }
-        func encoded(_ path: String, _ render: @escaping @Sendable (RenderContext) throws -> [UInt8]) {
-            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .encoded(render)))
+        func encoded(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> [UInt8]) {
+            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .encoded(render), reuseKey: reuseKey))
         }
         func key(_ folders: [String]?) -> UInt64? { folders.flatMap { inputs?.reuseKey(forEventFolders: $0) } }
         let localized = localizedPages(index: index)
@@ -110,9 +110,9 @@ extension RenderContext {
                 let entryKey = entryKeys[index]
                 page(paths[index][languageIndex], localized[index].template, reuseKey: entryKey) { try localized[index].view($0, language) }
                 guard let event = localized[index].event else { continue }
-                file(routes.eventCalendarFile(event.slug, language), reuseKey: entryKey) {
-                    try $0.iCalendar([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
-                                 wholeBodies: true)
+                encoded(routes.eventCalendarFile(event.slug, language), reuseKey: entryKey) {
+                    try $0.iCalendarBytes([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
+                                      wholeBodies: true)
                 }
                 planned[planned.count - 1].rendersWithPrevious = true
             }
