@@ -93,8 +93,40 @@ final class IncrementalBuildTests: SmallSiteTestCase {
         let second = try XCTUnwrap(build(content: content.url, output: out))
         let others = otherEventsFiles(than: "forum", in: Array(stamps().keys))
         XCTAssertEqual(others.count, 2 * 3 * 2)  // two other events, three languages, page and .ics
-        // The sitemap is kept too: no address changed.
-        XCTAssertEqual(second.renderedFiles, second.pageFiles - others.count - 1)
+        // The sitemap is kept too (no address changed), and area two's calendar in each
+        // language (the forum is in area one).
+        XCTAssertEqual(second.renderedFiles, second.pageFiles - others.count - 1 - 3)
+    }
+
+    func testOnlyTheEditedEventsAreaCalendarIsMadeAgain() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let before = stamps()
+        content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed\n---\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let after = stamps()
+        for language in ["en", "ru", "kk"] {
+            XCTAssertNotEqual(before["\(language)/areas/one/calendar.ics"], after["\(language)/areas/one/calendar.ics"], language)
+            XCTAssertEqual(before["\(language)/areas/two/calendar.ics"], after["\(language)/areas/two/calendar.ics"], language)
+        }
+        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("en/areas/one/calendar.ics"), encoding: .utf8)
+            .contains("Forum\\, renamed"))
+    }
+
+    /// An event moved to another area changes both areas' calendars: the output after the
+    /// rebuild is the one a clean build makes, file for file.
+    func testARebuildMakesWhatACleanBuildMakes() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        content.write(["events/2024/forum/meta.yaml": "start: 2024-06-25\nend: 2024-06-27\narea: two\nstatus: held\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let clean = output.url.appendingPathComponent("clean")
+        _ = try XCTUnwrap(build(content: content.url, output: clean))
+        let files = TemporaryFolder.list(out)
+        XCTAssertEqual(files, TemporaryFolder.list(clean))
+        for file in files {
+            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(file)), try Data(contentsOf: clean.appendingPathComponent(file)), file)
+        }
+        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("en/areas/two/calendar.ics"), encoding: .utf8).contains(":Forum\r\n"))
+        XCTAssertFalse(try String(contentsOf: out.appendingPathComponent("en/areas/one/calendar.ics"), encoding: .utf8).contains(":Forum\r\n"))
     }
 
     func testAnEditOutsideTheEventsRendersEveryPage() throws {

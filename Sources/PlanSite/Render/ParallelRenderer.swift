@@ -16,7 +16,10 @@ enum ParallelRenderer {
         let workers = max(1, min(threads, pages.count))
         /// Renders and writes one file, unless the previous build's can be kept.
         @Sendable func make(_ page: PlannedPage, _ own: RenderContext) throws {
-            if let key = page.reuseKey, try reuse(page.file, key) { return }
+            if let key = page.reuseKey, try reuse(page.file, key) {
+                page.whenKept?(own)
+                return
+            }
             let rendered: Rendered
             switch page.content {
             case .page(let template, let view): rendered = .bytes(try theme.render(try view(own), template: template))

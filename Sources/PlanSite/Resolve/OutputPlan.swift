@@ -23,6 +23,9 @@ struct PlannedPage {
     /// What the file is made from, when that is some events' folders and what every page
     /// shows: a previous build's file with the same key is kept instead of rendered.
     var reuseKey: UInt64? = nil
+    /// Done instead of rendering when the previous build's file is kept (an area's calendar
+    /// counts its use of the language's fragments, which are let go after their last use).
+    var whenKept: (@Sendable (RenderContext) -> Void)? = nil
 }
 
 /// A page that exists in every language, with its path in each: the one list the pages, the
@@ -104,6 +107,7 @@ extension RenderContext {
         // Each page's path in each language, made once for the files, the sitemap's parts and its key.
         let languages = config.languages.map(\.code)
         let paths = localized.map { entry in languages.map { entry.path($0) } }
+        let areaCalendarKeys = site.areas.map { key(events(in: $0).map(\.folder)) }
         for (languageIndex, language) in languages.enumerated() {
             // By position: each file's closure holds the list and a number, not a copy of its page.
             for index in localized.indices {
@@ -117,11 +121,14 @@ extension RenderContext {
                 planned[planned.count - 1].rendersWithPrevious = true
             }
             encoded(routes.calendarFile(language)) { try $0.iCalendarBytes($0.site.events, language: language, name: $0.calendarName(language)) }
-            for area in site.areas {
+            // An area's calendar shows its events only: kept, like an area's year, while none
+            // of them and nothing every page shows changed (after one edit, 7 of 8 are kept).
+            for (areaIndex, area) in site.areas.enumerated() {
                 let events = events(in: area)
-                encoded(routes.areaCalendarFile(area.slug, language)) {
+                encoded(routes.areaCalendarFile(area.slug, language), reuseKey: areaCalendarKeys[areaIndex]) {
                     try $0.iCalendarBytes(events, language: language, name: $0.calendarName(language, area: area))
                 }
+                planned[planned.count - 1].whenKept = { $0.feedFragments.skipUse(language) }
             }
             encoded(routes.feed(language)) { try $0.atomFeedBytes(language: language, entries: feedOrder) }
         }

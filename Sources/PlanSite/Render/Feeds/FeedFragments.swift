@@ -40,9 +40,19 @@ final class FeedFragments: @unchecked Sendable {
     func withFragments<Result>(_ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8]),
                                _ body: (Filled) throws -> Result) throws -> Result {
         guard let table = tables[language] else { throw MissingLanguage() }
-        let filled = try table.take { try fill(language, render: render) }
+        let (filled, madeHere) = try table.take { try fill(language, render: render) }
         defer { table.release() }
-        return try body(filled)
+        let result = try body(filled)
+        // Stored by the thread that made them, once they are shared: the other threads that
+        // wait for them do not wait for 16 MB to be written too.
+        if madeHere, let storePath { save(filled, language: language, to: storePath(language)) }
+        return result
+    }
+
+    /// Counts a use of the language's fragments by a file kept from the previous build instead
+    /// of made: the fragments are let go once every file that lists them is accounted for.
+    func skipUse(_ language: String) {
+        tables[language]?.release()
     }
 
     /// A language's fragments, each a range in one of two buffers: the previous build's store or
@@ -83,9 +93,7 @@ final class FeedFragments: @unchecked Sendable {
             feed.append(.init(fromPrevious: false, range: own.count..<(own.count + made.feed.count)))
             own.append(contentsOf: made.feed)
         }
-        let filled = Filled(previous: previous?.bytes ?? [], own: own, calendar: calendar, feed: feed)
-        if let storePath { save(filled, language: language, to: storePath(language)) }
-        return filled
+        return Filled(previous: previous?.bytes ?? [], own: own, calendar: calendar, feed: feed)
     }
 
     /// A store that cannot be written costs the next build time, never its correctness.
@@ -110,13 +118,14 @@ private final class LanguageFragments: @unchecked Sendable {
 
     init(uses: Int) { self.uses = uses }
 
-    func take(fill: () throws -> FeedFragments.Filled) throws -> FeedFragments.Filled {
+    /// The fragments, and whether this call made them.
+    func take(fill: () throws -> FeedFragments.Filled) throws -> (FeedFragments.Filled, made: Bool) {
         lock.lock()
         defer { lock.unlock() }
-        if let filled { return filled }
+        if let filled { return (filled, false) }
         let made = try fill()
         filled = made
-        return made
+        return (made, true)
     }
 
     func release() {
