@@ -25,6 +25,14 @@ struct BuildManifest: Sendable, Equatable {
         /// The input key the file was made from, when it has one (an event's pages): a later
         /// build with the same key links the file instead of rendering it again.
         var reuseKey: UInt64? = nil
+        /// The entry's position in the manifest it was read from (-1 for one this build made):
+        /// the writer marks the entries it keeps by position, with no lock (`OutputWriter.reuse`).
+        var ordinal = -1
+
+        /// Two entries are the same file as made: where they were read from does not count.
+        static func == (left: Entry, right: Entry) -> Bool {
+            left.hash == right.hash && left.size == right.size && left.modified == right.modified && left.reuseKey == right.reuseKey
+        }
     }
 
     var fingerprint: String
@@ -80,7 +88,7 @@ struct BuildManifest: Sendable, Equatable {
             let fingerprint = try reader.readString()
             let count = try reader.readCount()
             var files: [String: Entry] = .init(minimumCapacity: count)
-            for _ in 0..<count {
+            for ordinal in 0..<count {
                 // A path that could leave the output folder is refused before it is a string.
                 let pathBytes = try reader.readBytes(try reader.readCount())
                 guard OutputPath.refusal(of: pathBytes) == nil else { return nil }
@@ -89,7 +97,7 @@ struct BuildManifest: Sendable, Equatable {
                 let size = try reader.readInt()
                 let modified = Int64(try reader.readInt())
                 let reuseKey = try reader.readBool() ? try reader.readUInt64() : nil
-                guard size >= 0, files.updateValue(Entry(hash: hash, size: size, modified: modified, reuseKey: reuseKey),
+                guard size >= 0, files.updateValue(Entry(hash: hash, size: size, modified: modified, reuseKey: reuseKey, ordinal: ordinal),
                                                    forKey: path) == nil else { return nil }
             }
             return reader.isAtEnd ? BuildManifest(fingerprint: fingerprint, files: files) : nil

@@ -40,8 +40,11 @@ extension RenderContext {
             for event in events { try addEvent(event, language: language, wholeBody: true, to: &lines) }
         } else {
             try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
+                let indices = events.indices.map { feedFragments.index(ofFolder: events[$0].folder, likely: $0) }
+                // Room for all of it at once: a language's calendar is megabytes.
+                lines.reserveCapacity(feedFragments.calendarBytes(filled, indices.lazy.compactMap { $0 }) + 4096)
                 for position in events.indices {
-                    if let index = feedFragments.index(ofFolder: events[position].folder) {
+                    if let index = indices[position] {
                         lines.append(encoded: filled.bytes(filled.calendar[index]))
                     } else {
                         try addEvent(events[position], language: language, wholeBody: false, to: &lines)

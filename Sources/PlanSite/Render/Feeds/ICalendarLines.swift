@@ -33,6 +33,10 @@ public struct ICalendarLines {
         bytes.append(contentsOf: lines)
     }
 
+    public mutating func reserveCapacity(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     /// The lines so far as UTF-8 bytes.
     public var encoded: [UInt8] { bytes }
 
