@@ -1,15 +1,15 @@
 import Foundation
 
-/// Every file below a folder as the input fingerprint sees it: one line per file, its path
-/// relative to the folder, size and modification time in nanoseconds
-/// (`/events/2025/forum/en.md 812 1735689600.123456789`), written as bytes into one buffer.
+/// Every file below a folder as the input fingerprint sees it: one record per file, its path
+/// relative to the folder (`/events/2025/forum/en.md`), a NUL, then its size and modification
+/// time (seconds, nanoseconds) as three 64-bit little-endian numbers, written into one buffer.
 ///
 /// Folders are listed one at a time: a folder's files (sorted by name), then its sub-folders
-/// (sorted by name), so the lines of the files directly in one folder are next to each other
+/// (sorted by name), so the records of the files directly in one folder are next to each other
 /// and an event folder's digest is taken from its stretch of the buffer, without a copy.
 /// Links are listed as links, never followed; folders are folders, whatever they hold.
 struct InputListing {
-    /// A folder that directly holds files, and where their lines are in `bytes`.
+    /// A folder that directly holds files, and where their records are in `bytes`.
     struct Folder {
         /// Relative to the listed folder, without a leading slash; empty for the folder itself.
         let path: String
@@ -17,7 +17,7 @@ struct InputListing {
     }
 
     private(set) var bytes: [UInt8] = []
-    /// In the order their lines are in `bytes`.
+    /// In the order their records are in `bytes`.
     private(set) var folders: [Folder] = []
     /// Every folder's entries and every link, as this walk read them: the content loader takes
     /// its folder listings and its search for escaping links from here instead of walking the
@@ -28,7 +28,7 @@ struct InputListing {
         list(root, in: AT_FDCWD, relative: "")
     }
 
-    /// The lines of one folder's files, for hashing.
+    /// The records of one folder's files, for hashing.
     func withLines<Result>(of folder: Folder, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[folder.lines])) }
     }
@@ -45,13 +45,11 @@ struct InputListing {
                 guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 bytes.append(contentsOf: prefix.utf8)
                 bytes.append(contentsOf: entry.name.utf8)
-                bytes.append(UInt8(ascii: " "))
-                appendDecimal(Int64(info.st_size))
-                bytes.append(UInt8(ascii: " "))
-                appendDecimal(Int64(info.st_mtim.tv_sec))
-                bytes.append(UInt8(ascii: "."))
-                appendDecimal(Int64(info.st_mtim.tv_nsec))
-                bytes.append(UInt8(ascii: "\n"))
+                // A path holds no NUL byte: the numbers after it cannot be taken for part of it.
+                bytes.append(0)
+                appendNumber(Int64(info.st_size))
+                appendNumber(Int64(info.st_mtim.tv_sec))
+                appendNumber(Int64(info.st_mtim.tv_nsec))
             }
             if bytes.count > start { folders.append(Folder(path: relative, lines: start..<bytes.count)) }
             for entry in sorted where entry.kind == .folder {
@@ -60,16 +58,10 @@ struct InputListing {
         }
     }
 
-    /// A number in decimal, without making a String of it (one per file and field).
-    private mutating func appendDecimal(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+    /// A number as its eight bytes: the listing is only hashed, and writing 120,000 numbers in
+    /// decimal was a tenth of the time taken to list a large site.
+    private mutating func appendNumber(_ value: Int64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 }
 
