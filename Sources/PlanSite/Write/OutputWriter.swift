@@ -163,8 +163,8 @@ public final class OutputWriter: @unchecked Sendable {
             return
         }
         let path = try stagedPath(relativePath)
-        let written = try PlainFile.write(bytes, to: path)
-        record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(written) ?? 0,
+        let status = try PlainFile.write(bytes, to: path)
+        record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(status) ?? 0,
                                                  reuseKey: reuseKey), kept: false, replaces: previousEntry != nil)
         if updatesInPlace {
             lock.lock()

@@ -7,10 +7,6 @@ extension RenderContext {
     /// - Parameter wholeBodies: DESCRIPTION holds the whole body as plain text (the one-event
     ///   file); otherwise the summary or first paragraph and the page's address, which keeps a
     ///   subscribed calendar of thousands of events small enough for calendar apps to fetch.
-    func iCalendar(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> String {
-        String(decoding: try iCalendarBytes(events, language: language, name: name, wholeBodies: wholeBodies), as: UTF8.self)
-    }
-
     func iCalendarBytes(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> [UInt8] {
         var lines = ICalendarLines()
         lines.begin("VCALENDAR")
