@@ -28,7 +28,7 @@ extension RenderContext {
         var bytes = Array(xml.utf8)
         try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
             let indices = entries.indices.map { feedFragments.index(ofFolder: entries[$0].folder) }
-            bytes.reserveCapacity(bytes.count + indices.reduce(0) { $0 + ($1.map { filled.feed[$0].range.count } ?? 0) } + 4096)
+            bytes.reserveCapacity(bytes.count + FeedFragments.Filled.size(of: filled.feed, at: indices) + 4096)
             for position in entries.indices {
                 if let index = indices[position] {
                     bytes.append(contentsOf: filled.bytes(filled.feed[index]))

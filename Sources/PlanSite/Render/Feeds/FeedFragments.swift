@@ -41,10 +41,7 @@ final class FeedFragments: @unchecked Sendable {
         position < folders.count && folders[position] == folder ? position : indexByFolder[folder]
     }
 
-    /// The bytes of the fragments at these positions, for reserving room before copying them.
-    func calendarBytes(_ filled: Filled, _ positions: some Sequence<Int>) -> Int {
-        positions.reduce(0) { $0 + filled.calendar[$1].range.count }
-    }
+
 
     /// Runs `body` with the language's fragments, made first if no file has made them yet,
     /// then counts one use of them.
@@ -81,6 +78,12 @@ final class FeedFragments: @unchecked Sendable {
 
         func bytes(_ piece: Piece) -> ArraySlice<UInt8> {
             piece.fromPrevious ? previous[piece.range] : own[piece.range]
+        }
+
+        /// How many bytes the pieces at these positions hold (nil: an event without one), for
+        /// reserving room before copying them: a language's calendar or feed is megabytes.
+        static func size(of pieces: [Piece], at positions: [Int?]) -> Int {
+            positions.reduce(0) { $0 + ($1.map { pieces[$0].range.count } ?? 0) }
         }
     }
 

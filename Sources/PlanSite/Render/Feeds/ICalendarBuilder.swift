@@ -37,8 +37,7 @@ extension RenderContext {
         } else {
             try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
                 let indices = events.indices.map { feedFragments.index(ofFolder: events[$0].folder, likely: $0) }
-                // Room for all of it at once: a language's calendar is megabytes.
-                lines.reserveCapacity(feedFragments.calendarBytes(filled, indices.lazy.compactMap { $0 }) + 4096)
+                lines.reserveCapacity(FeedFragments.Filled.size(of: filled.calendar, at: indices) + 4096)
                 for position in events.indices {
                     if let index = indices[position] {
                         lines.append(encoded: filled.bytes(filled.calendar[index]))

@@ -37,12 +37,6 @@ indirect enum JSONLD {
         }
     }
 
-    static func quote(_ value: String) -> String {
-        var out = ""
-        appendQuoted(value, to: &out)
-        return out
-    }
-
     private static func appendQuoted(_ value: String, to out: inout String) {
         out += "\""
         if needsEscaping(value) {
