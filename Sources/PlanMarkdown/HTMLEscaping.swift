@@ -22,21 +22,24 @@ public enum HTMLEscaping {
     /// into one buffer.
     public static func escape(_ text: String, into bytes: inout [UInt8]) {
         var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for index in utf8.indices where needsEscaping(utf8[index]) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                switch utf8[index] {
-                case 0x26: bytes.append(contentsOf: "&amp;".utf8)
-                case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
-                case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
-                case 0x22: bytes.append(contentsOf: "&quot;".utf8)
-                default: bytes.append(contentsOf: "&#39;".utf8)
-                }
-                start = index + 1
+        text.withUTF8 { escape($0, into: &bytes) }
+    }
+
+    /// Appends UTF-8 bytes to `bytes`, escaped: cmark's literals are escaped where they lie.
+    static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+        var start = 0
+        for index in utf8.indices where needsEscaping(utf8[index]) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            switch utf8[index] {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            default: bytes.append(contentsOf: "&#39;".utf8)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            start = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     @inline(__always)

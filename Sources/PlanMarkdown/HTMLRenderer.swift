@@ -1,6 +1,6 @@
-/// Renders the owned tree as HTML5, in cmark's shape, with what cmark's renderer cannot do:
+/// Renders cmark's tree as HTML5, in cmark's shape, with what cmark's renderer cannot do:
 /// heading ids, headings shifted under the page's `h1`, links rewritten by the caller, and
-/// raw HTML and unsafe URLs dropped.
+/// raw HTML and unsafe URLs dropped. It writes bytes, straight from cmark's literals.
 public struct HTMLRenderer {
     /// Turns a link destination into the href to write; nil drops the link (its text stays).
     public typealias LinkRewriter = (String) -> String?
@@ -8,7 +8,7 @@ public struct HTMLRenderer {
     private let rewrite: LinkRewriter
     private let topHeadingLevel: Int
     private var anchors: HeadingAnchors
-    private var output = ""
+    private var output: [UInt8] = []
     private var levelShift = 0
 
     /// - Parameters:
@@ -21,133 +21,162 @@ public struct HTMLRenderer {
         self.anchors = HeadingAnchors(reserved: reservedIDs)
     }
 
-    public mutating func render(_ document: MarkdownNode) -> String {
-        output = ""
-        if let highest = document.highestHeadingLevel {
+    /// The document as HTML; `sizeHint` is the length of its Markdown, to size the buffer once.
+    mutating func render(_ document: CmarkNode, sizeHint: Int) -> String {
+        output = []
+        output.reserveCapacity(sizeHint + sizeHint / 4 + 64)
+        if let highest = document.highestHeadingLevel(depth: 0) {
             levelShift = topHeadingLevel - highest
         }
-        renderBlock(document, tight: false)
-        return output
+        renderBlock(document, tight: false, depth: 0)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private mutating func renderChildren(_ node: MarkdownNode, tight: Bool) {
-        for child in node.children { renderBlock(child, tight: tight) }
+    /// Children deeper than `MarkdownParser.maximumDepth` are left out, as every walk does.
+    private mutating func renderChildren(_ node: CmarkNode, tight: Bool, depth: Int) {
+        guard depth + 1 < MarkdownParser.maximumDepth else { return }
+        for child in node.children { renderBlock(child, tight: tight, depth: depth + 1) }
     }
 
-    private mutating func renderBlock(_ node: MarkdownNode, tight: Bool) {
+    private mutating func renderBlock(_ node: CmarkNode, tight: Bool, depth: Int) {
         switch node.kind {
         case .document, .other:
-            renderChildren(node, tight: tight)
+            renderChildren(node, tight: tight, depth: depth)
         case .blockQuote:
             newLine()
-            output += "<blockquote>\n"
-            renderChildren(node, tight: false)
+            append("<blockquote>\n")
+            renderChildren(node, tight: false, depth: depth)
             newLine()
-            output += "</blockquote>\n"
-        case .list(let ordered, let start, let isTight):
+            append("</blockquote>\n")
+        case .list:
             newLine()
+            let ordered = node.isOrderedList
             if ordered {
-                output += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+                let start = node.listStart
+                append(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
             } else {
-                output += "<ul>\n"
+                append("<ul>\n")
             }
-            renderChildren(node, tight: isTight)
+            renderChildren(node, tight: node.isTightList, depth: depth)
             newLine()
-            output += ordered ? "</ol>\n" : "</ul>\n"
+            append(ordered ? "</ol>\n" : "</ul>\n")
         case .item:
             newLine()
-            output += "<li>"
-            renderChildren(node, tight: tight)
-            output += "</li>\n"
-        case .codeBlock(let info, let literal):
+            append("<li>")
+            renderChildren(node, tight: tight, depth: depth)
+            append("</li>\n")
+        case .codeBlock:
             newLine()
-            let language = info.split(separator: " ").first.map(String.init) ?? ""
-            output += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.escape(language))\">"
-            output += HTMLEscaping.escape(literal) + "</code></pre>\n"
+            let language = node.fenceInfo.split(separator: " ").first.map(String.init) ?? ""
+            if language.isEmpty {
+                append("<pre><code>")
+            } else {
+                append("<pre><code class=\"language-")
+                HTMLEscaping.escape(language, into: &output)
+                append("\">")
+            }
+            HTMLEscaping.escape(node.literal, into: &output)
+            append("</code></pre>\n")
         case .htmlBlock, .htmlInline:
             // Raw HTML is never passed through (CONTENT.md: cmark's safe default, kept on).
             break
         case .paragraph:
             if tight {
-                renderInlines(node)
+                renderInlines(node, depth: depth)
             } else {
                 newLine()
-                output += "<p>"
-                renderInlines(node)
-                output += "</p>\n"
+                append("<p>")
+                renderInlines(node, depth: depth)
+                append("</p>\n")
             }
-        case .heading(let level):
-            let shown = min(6, max(1, level + levelShift))
-            let id = anchors.anchor(for: node.plainText)
+        case .heading:
+            let shown = min(6, max(1, node.headingLevel + levelShift))
+            let id = anchors.anchor(for: node.plainText(depth: depth))
             newLine()
-            output += "<h\(shown) id=\"\(HTMLEscaping.escape(id))\">"
-            renderInlines(node)
-            output += "</h\(shown)>\n"
+            append("<h\(shown) id=\"")
+            HTMLEscaping.escape(id, into: &output)
+            append("\">")
+            renderInlines(node, depth: depth)
+            append("</h\(shown)>\n")
         case .thematicBreak:
             newLine()
-            output += "<hr>\n"
+            append("<hr>\n")
         default:
-            renderInline(node)
+            renderInline(node, depth: depth)
         }
     }
 
     /// cmark's `cr()`: start a block on a new line unless the output is already at one.
     private mutating func newLine() {
-        // On the last byte: `hasSuffix` compares Characters, with Unicode's rules, each block.
-        if let last = output.utf8.last, last != UInt8(ascii: "\n") { output += "\n" }
+        if let last = output.last, last != UInt8(ascii: "\n") { output.append(UInt8(ascii: "\n")) }
     }
 
-    private mutating func renderInlines(_ node: MarkdownNode) {
-        for child in node.children { renderInline(child) }
+    private mutating func append(_ text: StaticString) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func renderInline(_ node: MarkdownNode) {
+    private mutating func append(_ text: String) {
+        output.append(contentsOf: text.utf8)
+    }
+
+    private mutating func renderInlines(_ node: CmarkNode, depth: Int) {
+        guard depth + 1 < MarkdownParser.maximumDepth else { return }
+        for child in node.children { renderInline(child, depth: depth + 1) }
+    }
+
+    private mutating func renderInline(_ node: CmarkNode, depth: Int) {
         switch node.kind {
-        case .text(let text): output += HTMLEscaping.escape(text)
-        case .softBreak: output += "\n"
-        case .lineBreak: output += "<br>\n"
-        case .code(let code): output += "<code>" + HTMLEscaping.escape(code) + "</code>"
+        case .text: HTMLEscaping.escape(node.literal, into: &output)
+        case .softBreak: append("\n")
+        case .lineBreak: append("<br>\n")
+        case .code:
+            append("<code>")
+            HTMLEscaping.escape(node.literal, into: &output)
+            append("</code>")
         case .emphasis:
-            output += "<em>"
-            renderInlines(node)
-            output += "</em>"
+            append("<em>")
+            renderInlines(node, depth: depth)
+            append("</em>")
         case .strong:
-            output += "<strong>"
-            renderInlines(node)
-            output += "</strong>"
-        case .link(let url, let title):
+            append("<strong>")
+            renderInlines(node, depth: depth)
+            append("</strong>")
+        case .link:
+            let url = node.url
             guard URLSafety.isSafe(url), let href = rewrite(url) else {
-                renderInlines(node)
+                renderInlines(node, depth: depth)
                 return
             }
-            output += "<a href=\"\(HTMLEscaping.escapeURL(href))\""
-            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            output += ">"
-            renderInlines(node)
-            output += "</a>"
-        case .image(let url, let title):
-            let alt = HTMLEscaping.escape(node.plainText)
+            append("<a href=\"")
+            append(HTMLEscaping.escapeURL(href))
+            append("\"")
+            appendTitle(node.title)
+            append(">")
+            renderInlines(node, depth: depth)
+            append("</a>")
+        case .image:
+            let url = node.url
+            let alt = node.plainText(depth: depth)
             guard URLSafety.isSafe(url), let src = rewrite(url) else {
-                output += alt
+                HTMLEscaping.escape(alt, into: &output)
                 return
             }
-            output += "<img src=\"\(HTMLEscaping.escapeURL(src))\" alt=\"\(alt)\""
-            if !title.isEmpty { output += " title=\"\(HTMLEscaping.escape(title))\"" }
-            output += ">"
+            append("<img src=\"")
+            append(HTMLEscaping.escapeURL(src))
+            append("\" alt=\"")
+            HTMLEscaping.escape(alt, into: &output)
+            append("\"")
+            appendTitle(node.title)
+            append(">")
         case .htmlInline, .htmlBlock: break
-        default: renderInlines(node)
+        default: renderInlines(node, depth: depth)
         }
     }
-}
 
-extension MarkdownNode {
-    /// The smallest heading level used (1 = `#`), or nil when the document has no heading.
-    var highestHeadingLevel: Int? {
-        var best: Int?
-        if case .heading(let level) = kind { best = level }
-        for child in children {
-            if let level = child.highestHeadingLevel { best = min(best ?? level, level) }
-        }
-        return best
+    private mutating func appendTitle(_ title: String) {
+        guard !title.isEmpty else { return }
+        append(" title=\"")
+        HTMLEscaping.escape(title, into: &output)
+        append("\"")
     }
 }

@@ -1,65 +1,86 @@
-extension MarkdownNode {
-    /// The text a reader sees, without markup: for alt text, heading ids, summaries and
-    /// (later) calendar descriptions. Blocks are separated by blank lines.
-    public var plainText: String {
-        var text = ""
-        appendPlainText(to: &text)
-        return text
+/// The text a reader sees, without markup: for alt text, heading ids, summaries and calendar
+/// descriptions. Blocks are separated by blank lines. Every walk here leaves out what nests
+/// deeper than `MarkdownParser.maximumDepth` (`depth` is the node's: the document's is 0).
+extension CmarkNode {
+    func plainText(depth: Int) -> String {
+        var text: [UInt8] = []
+        appendPlainText(to: &text, depth: depth)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Written into one string: building each node's text and joining them made a string per
+    /// Written into one buffer: building each node's text and joining them made a string per
     /// node, and a calendar takes the plain text of every body in every language.
-    private func appendPlainText(to text: inout String) {
+    private func appendPlainText(to text: inout [UInt8], depth: Int) {
         switch kind {
-        case .text(let own), .code(let own): text += own
-        case .codeBlock(_, let literal): text += literal.hasSuffix("\n") ? String(literal.dropLast()) : literal
-        case .softBreak: text += " "
-        case .lineBreak: text += "\n"
+        case .text, .code: text.append(contentsOf: literal)
+        case .codeBlock: text.append(contentsOf: Self.withoutFinalNewLine(literal))
+        case .softBreak: text.append(UInt8(ascii: " "))
+        case .lineBreak: text.append(UInt8(ascii: "\n"))
         case .htmlBlock, .htmlInline, .thematicBreak: break
         case .document, .blockQuote, .list, .item:
+            guard depth + 1 < MarkdownParser.maximumDepth else { return }
             var first = true
-            for child in children where child.hasPlainText {
-                if !first { text += "\n\n" }
-                child.appendPlainText(to: &text)
+            for child in children where child.hasPlainText(depth: depth + 1) {
+                if !first { text.append(contentsOf: [UInt8(ascii: "\n"), UInt8(ascii: "\n")]) }
+                child.appendPlainText(to: &text, depth: depth + 1)
                 first = false
             }
         default:
-            for child in children { child.appendPlainText(to: &text) }
+            guard depth + 1 < MarkdownParser.maximumDepth else { return }
+            for child in children { child.appendPlainText(to: &text, depth: depth + 1) }
         }
     }
 
     /// Whether `plainText` is not empty, found without making it.
-    private var hasPlainText: Bool {
+    private func hasPlainText(depth: Int) -> Bool {
         switch kind {
-        case .text(let own), .code(let own): return !own.isEmpty
-        case .codeBlock(_, let literal): return !(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal).isEmpty
+        case .text, .code: return !literal.isEmpty
+        case .codeBlock: return !Self.withoutFinalNewLine(literal).isEmpty
         case .softBreak, .lineBreak: return true
         case .htmlBlock, .htmlInline, .thematicBreak: return false
-        default: return children.contains { $0.hasPlainText }
+        default:
+            guard depth + 1 < MarkdownParser.maximumDepth else { return false }
+            return children.contains { $0.hasPlainText(depth: depth + 1) }
         }
     }
 
-    /// The first paragraph of the document, as plain text, or nil when it has none.
-    public var firstParagraph: String? {
-        if case .paragraph = kind { return plainText }
+    private static func withoutFinalNewLine(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        bytes.last == UInt8(ascii: "\n") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+    }
+
+    /// The first paragraph, in document order, as plain text, or nil when there is none.
+    func firstParagraph(depth: Int) -> String? {
+        if kind == .paragraph { return plainText(depth: depth) }
+        guard depth + 1 < MarkdownParser.maximumDepth else { return nil }
         for child in children {
-            if let found = child.firstParagraph { return found }
+            if let found = child.firstParagraph(depth: depth + 1) { return found }
         }
         return nil
     }
 
-    /// Every link and image destination in the document, with where it was written.
-    public var linkTargets: [(url: String, position: SourcePosition)] {
-        var found: [(url: String, position: SourcePosition)] = []
-        collectLinks(into: &found)
-        return found
-    }
-
-    private func collectLinks(into found: inout [(url: String, position: SourcePosition)]) {
+    /// Every link and image destination, with where it was written (cmark's byte columns).
+    func collectLinks(into found: inout [(url: String, position: SourcePosition)], depth: Int) {
         switch kind {
-        case .link(let url, _), .image(let url, _): found.append((url, position))
+        case .link, .image: found.append((url, position))
         default: break
         }
-        for child in children { child.collectLinks(into: &found) }
+        guard depth + 1 < MarkdownParser.maximumDepth else { return }
+        for child in children { child.collectLinks(into: &found, depth: depth + 1) }
+    }
+
+    /// The smallest heading level used (1 = `#`), or nil when there is no heading.
+    func highestHeadingLevel(depth: Int) -> Int? {
+        switch kind {
+        case .heading: return headingLevel
+        // Headings are blocks: only block containers hold them.
+        case .document, .blockQuote, .list, .item: break
+        default: return nil
+        }
+        guard depth + 1 < MarkdownParser.maximumDepth else { return nil }
+        var best: Int?
+        for child in children {
+            if let level = child.highestHeadingLevel(depth: depth + 1) { best = min(best ?? level, level) }
+        }
+        return best
     }
 }
