@@ -26,7 +26,7 @@ public enum HTMLEscaping {
     }
 
     /// Appends UTF-8 bytes to `bytes`, escaped: cmark's literals are escaped where they lie.
-    static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+    public static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         var start = 0
         for index in utf8.indices where needsEscaping(utf8[index]) {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))

@@ -22,14 +22,14 @@ public struct HTMLRenderer {
     }
 
     /// The document as HTML; `sizeHint` is the length of its Markdown, to size the buffer once.
-    mutating func render(_ document: CmarkNode, sizeHint: Int) -> String {
+    mutating func render(_ document: CmarkNode, sizeHint: Int) -> [UInt8] {
         output = []
         output.reserveCapacity(sizeHint + sizeHint / 4 + 64)
         if let highest = document.highestHeadingLevel(depth: 0) {
             levelShift = topHeadingLevel - highest
         }
         renderBlock(document, tight: false, depth: 0)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Children deeper than `MarkdownParser.maximumDepth` are left out, as every walk does.

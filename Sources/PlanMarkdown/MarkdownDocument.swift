@@ -50,11 +50,19 @@ public struct MarkdownDocument: Sendable {
     }
 
     public func html(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> String {
-        guard let tree else { return "" }
+        String(decoding: htmlUTF8(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite), as: UTF8.self)
+    }
+
+    /// `html(…)` as UTF-8 bytes, for a page written as bytes: making a String of them checks
+    /// every byte again.
+    public func htmlUTF8(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> [UInt8] {
+        guard let tree else { return [] }
         var renderer = HTMLRenderer(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite)
         return renderer.render(tree.root, sizeHint: source.utf8.count)
     }
 
-    public var plainText: String { tree?.root.plainText(depth: 0) ?? "" }
+    public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }
+    /// `plainText` as UTF-8 bytes (a calendar escapes them straight into its lines).
+    public var plainTextUTF8: [UInt8] { tree?.root.plainTextUTF8(depth: 0) ?? [] }
     public var firstParagraph: String? { tree?.root.firstParagraph(depth: 0) }
 }

@@ -3,9 +3,13 @@
 /// deeper than `MarkdownParser.maximumDepth` (`depth` is the node's: the document's is 0).
 extension CmarkNode {
     func plainText(depth: Int) -> String {
+        String(decoding: plainTextUTF8(depth: depth), as: UTF8.self)
+    }
+
+    func plainTextUTF8(depth: Int) -> [UInt8] {
         var text: [UInt8] = []
         appendPlainText(to: &text, depth: depth)
-        return String(decoding: text, as: UTF8.self)
+        return text
     }
 
     /// Written into one buffer: building each node's text and joining them made a string per

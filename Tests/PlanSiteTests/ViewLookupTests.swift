@@ -13,6 +13,8 @@ final class ViewLookupTests: XCTestCase {
             }
             return
         }
+        // Rendered HTML is a value the templates print, not a view.
+        if value is RenderedHTML { return }
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .struct || mirror.displayStyle == .class else { return }
         guard let view = value as? any TemplateView else {
@@ -48,6 +50,7 @@ final class ViewLookupTests: XCTestCase {
     private static func shown(_ value: TemplateValue) -> String {
         switch value {
         case .text(let text): return text
+        case .html(let bytes): return String(describing: RenderedHTML(utf8: bytes))
         case .number(let number): return String(describing: number)
         case .bool(let bool): return String(describing: bool)
         case .view(let view): return String(describing: view)

@@ -88,15 +88,15 @@ struct RenderContext: Sendable {
     }
 
     /// A body as HTML, its item links pointing at pages in the reader's language.
-    func html(_ body: Body, source: TextSource, language: String) throws -> String {
-        try document(of: body).html(reservedIDs: Self.reservedIDs) { url in
+    func html(_ body: Body, source: TextSource, language: String) throws -> RenderedHTML {
+        RenderedHTML(utf8: try document(of: body).htmlUTF8(reservedIDs: Self.reservedIDs) { url in
             switch links.resolve(url, from: source.folder) {
             case .external: return url
             case .item(let target, let fragment):
                 return routes.page(of: target, language) + (fragment.map { "#" + $0 } ?? "")
             case .broken: return nil
             }
-        }
+        })
     }
 
     /// Ids the layout itself uses; a heading never takes one.

@@ -13,8 +13,8 @@ extension RenderContext {
         lines.add("VERSION", "2.0")
         lines.add("PRODID", "-//PlanSite//PlanSite//EN")
         lines.add("CALSCALE", "GREGORIAN")
-        lines.add("NAME", ICalendarLines.text(name), parameters: [("LANGUAGE", language)])
-        lines.add("X-WR-CALNAME", ICalendarLines.text(name))
+        lines.addText("NAME", name, parameters: [("LANGUAGE", language)])
+        lines.addText("X-WR-CALNAME", name)
         // Subscribers poll once a day (RFC 7986 and the older Outlook/Apple property).
         lines.add("REFRESH-INTERVAL", "P1D", parameters: [("VALUE", "DURATION")])
         lines.add("X-PUBLISHED-TTL", "P1D")
@@ -77,11 +77,11 @@ extension RenderContext {
         let text = chosen.text
         let lang = [("LANGUAGE", chosen.language)]
         lines.begin("VEVENT")
-        lines.add("UID", ICalendarLines.text(eventUID(event)))
+        lines.addText("UID", eventUID(event))
         lines.add("DTSTAMP", UTCTimestamp.iCalendar(event.lastChanged))
         lines.add("LAST-MODIFIED", UTCTimestamp.iCalendar(event.lastChanged))
         lines.add("SEQUENCE", String(event.sequence))
-        lines.add("SUMMARY", ICalendarLines.text(text.title), parameters: lang)
+        lines.addText("SUMMARY", text.title, parameters: lang)
         if let minutes = event.start.minuteOfDay {
             let zone = [("TZID", event.timezone.identifier)]
             lines.add("DTSTART", localDateTime(event.start.date, minutes), parameters: zone)
@@ -94,22 +94,26 @@ extension RenderContext {
             lines.add("DTEND", event.lastDay.next.basic, parameters: [("VALUE", "DATE")])
         }
         if let location = text.location {
-            lines.add("LOCATION", ICalendarLines.text(location), parameters: lang)
+            lines.addText("LOCATION", location, parameters: lang)
         }
         let page = absolute(routes.event(event.slug, language))
-        let description: String
         if wholeBody {
-            let plain = try document(of: text.body).plainText
-            description = plain.isEmpty ? (text.summary ?? "") : plain
+            // The body's plain text as bytes, escaped straight into the line.
+            let plain = try document(of: text.body).plainTextUTF8
+            if !plain.isEmpty {
+                plain.withUnsafeBufferPointer { lines.addText("DESCRIPTION", utf8: $0, parameters: lang) }
+            } else if let summary = text.summary, !summary.isEmpty {
+                lines.addText("DESCRIPTION", summary, parameters: lang)
+            }
         } else {
-            description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(separator: "\n\n")
-        }
-        if !description.isEmpty {
-            lines.add("DESCRIPTION", ICalendarLines.text(description), parameters: lang)
+            let description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(separator: "\n\n")
+            if !description.isEmpty {
+                lines.addText("DESCRIPTION", description, parameters: lang)
+            }
         }
         lines.add("URL", page, parameters: [("VALUE", "URI")])
         if let category = categoryName(event, language: language) {
-            lines.add("CATEGORIES", ICalendarLines.text(category.text), parameters: [("LANGUAGE", category.language)])
+            lines.addText("CATEGORIES", category.text, parameters: [("LANGUAGE", category.language)])
         }
         lines.add("STATUS", event.status.iCalendarStatus)
         lines.end("VEVENT")

@@ -7,20 +7,49 @@ public struct ICalendarLines {
 
     public init() {}
 
-    /// Adds `NAME;PARAM=value:VALUE`. `value` is written as given: escape TEXT values with `text(_:)`.
+    /// Adds `NAME;PARAM=value:VALUE`. `value` is written as given: a TEXT value goes through
+    /// `addText`, which escapes it.
     public mutating func add(_ name: String, _ value: String, parameters: [(String, String)] = []) {
-        var line: [UInt8] = []
-        line.reserveCapacity(name.utf8.count + value.utf8.count + 24)
-        line.append(contentsOf: name.utf8)
+        let start = beginLine(name, parameters: parameters)
+        bytes.append(contentsOf: value.utf8)
+        endLine(from: start)
+    }
+
+    /// Adds a property whose value is TEXT (§3.3.11), escaped as `text(_:)` does, straight into
+    /// the line.
+    public mutating func addText(_ name: String, _ value: String, parameters: [(String, String)] = []) {
+        var value = value
+        value.withUTF8 { addText(name, utf8: $0, parameters: parameters) }
+    }
+
+    /// `addText` for a value already in UTF-8 bytes (a body's plain text).
+    public mutating func addText(_ name: String, utf8 value: UnsafeBufferPointer<UInt8>, parameters: [(String, String)] = []) {
+        let start = beginLine(name, parameters: parameters)
+        Self.escapeText(value, into: &bytes)
+        endLine(from: start)
+    }
+
+    /// Writes `NAME;PARAM=value:` at the end; returns where the line starts.
+    private mutating func beginLine(_ name: String, parameters: [(String, String)]) -> Int {
+        let start = bytes.count
+        bytes.append(contentsOf: name.utf8)
         for (key, parameter) in parameters {
-            line.append(UInt8(ascii: ";"))
-            line.append(contentsOf: key.utf8)
-            line.append(UInt8(ascii: "="))
-            line.append(contentsOf: Self.parameterValue(parameter).utf8)
+            bytes.append(UInt8(ascii: ";"))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(contentsOf: Self.parameterValue(parameter).utf8)
         }
-        line.append(UInt8(ascii: ":"))
-        line.append(contentsOf: value.utf8)
-        Self.appendFolded(line, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        return start
+    }
+
+    /// Folds the line that starts at `start` if it is longer than 75 octets, and ends it.
+    private mutating func endLine(from start: Int) {
+        if bytes.count - start > 75 {
+            let line = Array(bytes[start...])
+            bytes.removeSubrange(start...)
+            Self.appendFolded(line, to: &bytes)
+        }
         bytes.append(13)
         bytes.append(10)
     }
@@ -46,31 +75,33 @@ public struct ICalendarLines {
     /// A TEXT value (§3.3.11): backslash, semicolon, comma and newline escaped; other control
     /// characters, which TEXT may not hold, dropped. Every byte concerned is ASCII.
     public static func text(_ value: String) -> String {
-        let utf8 = value.utf8
-        // On the string's own bytes when it has them in one piece: the generic loops were not
-        // specialised, a closure call a byte, over every body of every calendar.
-        if let escaped = utf8.withContiguousStorageIfAvailable(escapedText) { return escaped ?? value }
-        return Array(utf8).withUnsafeBufferPointer(escapedText) ?? value
+        var value = value
+        return value.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            escapeText(utf8, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
-    /// The TEXT escaping of `utf8`, or nil when nothing in it needs escaping.
-    private static func escapedText(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
-        var needed = false
-        for byte in utf8 where byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x3B || byte == 0x2C {
-            needed = true
-            break
-        }
-        guard needed else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count + utf8.count / 16 + 8)
-        var previous: UInt8 = 0
-        for byte in utf8 {
+    /// Appends the TEXT escaping of `utf8` to `out`: runs of bytes that need nothing are copied
+    /// whole (a body's plain text is mostly such runs).
+    private static func escapeText(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + utf8.count + utf8.count / 16 + 8)
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x3B || byte == 0x2C else {
+                index += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {
             case 0x5C, 0x3B, 0x2C:  // \ ; ,
                 out.append(0x5C)
                 out.append(byte)
             case 0x0A:  // \n, once for CRLF
-                if previous != 0x0D {
+                if index == 0 || utf8[index - 1] != 0x0D {
                     out.append(0x5C)
                     out.append(0x6E)
                 }
@@ -80,11 +111,12 @@ public struct ICalendarLines {
             case 0x09:
                 out.append(byte)
             default:
-                if byte >= 0x20 && byte != 0x7F { out.append(byte) }
+                break  // another control character: dropped
             }
-            previous = byte
+            index += 1
+            runStart = index
         }
-        return String(decoding: out, as: UTF8.self)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     /// A parameter value: quoted when it holds `:`, `;` or `,`; `"` and controls cannot appear.

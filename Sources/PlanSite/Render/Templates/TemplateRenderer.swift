@@ -52,6 +52,14 @@ struct TemplateRenderer {
                     } else {
                         output.append(contentsOf: text.utf8)
                     }
+                case .html(let bytes):
+                    guard !bytes.isEmpty else { break }
+                    beginOutput()
+                    if escaped && escapesHTML {
+                        bytes.withUnsafeBufferPointer { HTMLEscaping.escape($0, into: &output) }
+                    } else {
+                        output.append(contentsOf: bytes)
+                    }
                 case .number(let number):
                     beginOutput()
                     output.append(contentsOf: String(number).utf8)
@@ -87,7 +95,7 @@ struct TemplateRenderer {
                         try render(body)
                         stack.removeLast()
                     }
-                case .text, .number, .view:
+                case .text, .html, .number, .view:
                     stack.append(value)
                     try render(body)
                     stack.removeLast()

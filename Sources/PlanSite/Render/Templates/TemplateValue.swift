@@ -5,6 +5,8 @@
 /// A value as the renderer uses it.
 enum TemplateValue {
     case text(String)
+    /// HTML the builder made (a rendered body), kept as the bytes it was made as.
+    case html([UInt8])
     case number(Int)
     case bool(Bool)
     case view(any TemplateView)
@@ -60,6 +62,14 @@ extension TemplateName {
 
 extension String: TemplateField {
     var templateValue: TemplateValue? { .text(self) }
+}
+
+/// HTML the builder itself made (a body rendered from Markdown), for `{{{…}}}`: as bytes,
+/// because making a String of a rendered body checks every byte again.
+struct RenderedHTML: TemplateField {
+    let utf8: [UInt8]
+
+    var templateValue: TemplateValue? { .html(utf8) }
 }
 
 extension Int: TemplateField {

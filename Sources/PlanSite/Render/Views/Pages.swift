@@ -8,7 +8,7 @@ struct HomePage {
     let title: String
     let textLang: String
     let notice: FallbackNotice?
-    let introHTML: String
+    let introHTML: RenderedHTML
     let areas: [AreaSummary]
     let upcoming: [EventSummary]
     let hasUpcoming: Bool
@@ -43,7 +43,7 @@ struct DocumentPage {
     let placeLang: String
     let enclosure: String?
     let approval: ApprovalView?
-    let bodyHTML: String
+    let bodyHTML: RenderedHTML
     let areasTable: AreasTableView?
     /// True when any of reference, date or place is shown.
     let hasFacts: Bool
@@ -65,7 +65,7 @@ struct AreaPage {
     let title: String
     let textLang: String
     let notice: FallbackNotice?
-    let bodyHTML: String
+    let bodyHTML: RenderedHTML
     let upcoming: [YearGroup]
     let past: [YearGroup]
     let hasUpcoming: Bool
@@ -94,7 +94,7 @@ struct EventPage {
     let organizers: String?
     let area: TextLink?
     let milestone: String?
-    let bodyHTML: String
+    let bodyHTML: RenderedHTML
     let calendarHref: String
     let subscription: CalendarSubscription
     /// schema.org JSON-LD, made by the builder with `<`, `>` and `&` escaped.
