@@ -42,9 +42,13 @@ public enum HTMLEscaping {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
+    /// One bit per byte below 64 that is escaped: `"` `&` `'` `<` `>` (a test of one bit instead
+    /// of five comparisons, on every byte of every page).
+    private static let escapedBelow64: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
     @inline(__always)
     private static func needsEscaping(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        byte < 64 && escapedBelow64 >> byte & 1 != 0
     }
 
     /// Percent-encodes what may not stand in an href (as cmark's `houdini_escape_href` does),

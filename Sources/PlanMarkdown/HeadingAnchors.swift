@@ -22,9 +22,11 @@ public struct HeadingAnchors {
     }
 
     public static func slug(_ text: String) -> String {
+        let lowered = text.lowercased()
+        if let slug = slugOfSimpleScalars(lowered) { return slug }
         var result = ""
         var pendingHyphen = false
-        for character in text.lowercased() {
+        for character in lowered {
             if character.isLetter || character.isNumber {
                 if pendingHyphen && !result.isEmpty { result += "-" }
                 pendingHyphen = false
@@ -34,5 +36,37 @@ public struct HeadingAnchors {
             }
         }
         return result.isEmpty ? "section" : result
+    }
+
+    /// `slug` scalar by scalar, for text where each scalar is a character of its own (ASCII,
+    /// Latin-1, Cyrillic without its combining marks, general punctuation): there
+    /// `Character.isLetter` and `isNumber` are the scalar's own properties, and walking scalars
+    /// skips grapheme breaking. Nil for any other text, which takes the Character walk.
+    private static func slugOfSimpleScalars(_ lowered: String) -> String? {
+        var result = String.UnicodeScalarView()
+        var pendingHyphen = false
+        for scalar in lowered.unicodeScalars {
+            let keep: Bool
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A:
+                keep = true
+            case 0x00...0x7F where scalar.value != 0x0D:
+                keep = false
+            case 0xA0...0xFF, 0x400...0x482, 0x48A...0x4FF:
+                keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            case 0x2010...0x2027, 0x2030...0x205E:
+                keep = false
+            default:
+                return nil
+            }
+            if keep {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "section" : String(result)
     }
 }

@@ -91,7 +91,7 @@ public struct ICalendarLines {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x3B || byte == 0x2C else {
+            guard needsTextEscaping(byte) else {
                 index += 1
                 continue
             }
@@ -117,6 +117,16 @@ public struct ICalendarLines {
             runStart = index
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+
+    /// Controls, `,` and `;` (below 64), backslash and DEL (64 to 127): one bit each.
+    private static let textEscapedBelow64: UInt64 = 0xFFFF_FFFF | 1 << 0x2C | 1 << 0x3B
+    private static let textEscapedFrom64: UInt64 = 1 << (0x5C - 64) | 1 << (0x7F - 64)
+
+    @inline(__always)
+    private static func needsTextEscaping(_ byte: UInt8) -> Bool {
+        if byte < 64 { return textEscapedBelow64 >> byte & 1 != 0 }
+        return byte < 128 && textEscapedFrom64 >> (byte - 64) & 1 != 0
     }
 
     /// A parameter value: quoted when it holds `:`, `;` or `,`; `"` and controls cannot appear.
