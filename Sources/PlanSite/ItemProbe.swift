@@ -27,7 +27,7 @@ public struct ItemProbe: Sendable {
         if let yaml = YAMLValue.parse(metaFile.text, file: metaFile, lineOffset: 0, log: &log) {
             meta = yaml.mapping("meta.yaml", log: &log)
         }
-        let text = ItemFolder.parseLanguageFile(textFile, code: "en", folder: "events/fuzz", url: nil, log: &log)
+        let text = ItemFolder.parseLanguageFile(textFile, code: "en", folder: "events/fuzz", path: nil, log: &log)
         guard let meta, let text else { return (log.sorted, 0) }
         let folder = ItemFolder(relative: "events/fuzz", slug: "fuzz", meta: meta, metaFile: metaFile, languageFiles: [text])
         guard let event = ItemLoaders.event(folder, config: site.config, areaSlugs: site.areas.map(\.slug), log: &log),

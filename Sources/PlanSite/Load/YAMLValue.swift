@@ -32,6 +32,10 @@ struct YAMLValue {
     /// expression per rule on every scalar, a quarter of the load time of a large site.
     private static let resolver = Resolver.basic.appending(.null)
 
+    /// Yams' `Constructor.default` builds its tables of every type anew each time it is asked
+    /// for; this one is made once and only read after.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Parses YAML text; a syntax error is reported at its line and column.
     static func parse(_ yaml: String, file: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
         if let tab = tabIndentation(in: yaml) {
@@ -46,7 +50,7 @@ struct YAMLValue {
         }
         do {
             // The encoding is given: Yams' default reads the process environment on every parse.
-            guard let node = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8) else { return nil }
+            guard let node = try Yams.compose(yaml: yaml, Self.resolver, Self.constructor, .utf8) else { return nil }
             return YAMLValue(node: node, file: file, lineOffset: lineOffset)
         } catch let error as YamlError {
             log.add(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))

@@ -24,9 +24,10 @@ public struct Body: Sendable {
         storage = .held(document)
     }
 
-    /// A body read again from `file` when needed; `stamp` is the file as it was when loaded.
-    init(document: MarkdownDocument, file: URL, displayPath: String, stamp: FileStamp) {
-        self.init(links: document.links, firstParagraph: document.firstParagraph, path: file.path, displayPath: displayPath, stamp: stamp)
+    /// A body read again from the file at `path` when needed; `stamp` is the file as it was
+    /// when loaded.
+    init(document: MarkdownDocument, path: String, displayPath: String, stamp: FileStamp) {
+        self.init(links: document.links, firstParagraph: document.firstParagraph, path: path, displayPath: displayPath, stamp: stamp)
     }
 
     /// A body read again from the file at `path` when needed, as the load cache recorded it.
