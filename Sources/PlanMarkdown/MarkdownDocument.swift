@@ -7,14 +7,21 @@ public struct MarkdownDocument: Sendable {
     public let tooDeep: SourcePosition?
 
     private let tree: CmarkTree?
-    private let source: String
+    /// The Markdown's bytes, for the links' columns.
+    private let source: [UInt8]
 
     public init(source: String, lineOffset: Int = 0) {
-        let parsed = MarkdownParser.parse(source)
+        self.init(utf8: Array(source.utf8), lineOffset: lineOffset)
+    }
+
+    /// Parses UTF-8 bytes as they are: cmark replaces an invalid sequence (a body read again
+    /// from a file that was checked when it was loaded has none).
+    public init(utf8: [UInt8], lineOffset: Int = 0) {
+        let parsed = utf8.withUnsafeBufferPointer { MarkdownParser.parse($0) }
         self.tree = parsed.tree
         self.tooDeep = parsed.tooDeep.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
         self.lineOffset = lineOffset
-        self.source = source
+        self.source = utf8
     }
 
     public var isEmpty: Bool { tree?.root.firstChild == nil }
@@ -25,8 +32,7 @@ public struct MarkdownDocument: Sendable {
         var targets: [(url: String, position: SourcePosition)] = []
         tree?.root.collectLinks(into: &targets, depth: 0)
         guard !targets.isEmpty else { return [] }
-        var source = source
-        return source.withUTF8 { utf8 in
+        return source.withUnsafeBufferPointer { utf8 in
             // Links come in the order they were written: each line's start is found by going on
             // from the last one (from the top again if a link is on an earlier line).
             var line = 1
@@ -58,7 +64,7 @@ public struct MarkdownDocument: Sendable {
     public func htmlUTF8(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> [UInt8] {
         guard let tree else { return [] }
         var renderer = HTMLRenderer(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite)
-        return renderer.render(tree.root, sizeHint: source.utf8.count)
+        return renderer.render(tree.root, sizeHint: source.count)
     }
 
     public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }

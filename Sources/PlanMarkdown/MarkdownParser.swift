@@ -10,16 +10,13 @@ public enum MarkdownParser {
     public static let maximumDepth = 100
 
     /// The tree, and where nesting first went beyond `maximumDepth`.
-    static func parse(_ source: String) -> (tree: CmarkTree?, tooDeep: SourcePosition?) {
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> (tree: CmarkTree?, tooDeep: SourcePosition?) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
-        var source = source
-        // The string's own bytes, not a copy: cmark reads them and keeps none.
-        let root: OpaquePointer? = source.withUTF8 { utf8 in
-            utf8.withMemoryRebound(to: CChar.self) { chars in
-                var empty: CChar = 0
-                guard let start = chars.baseAddress else { return cmark_parse_document(&empty, 0, options) }
-                return cmark_parse_document(start, chars.count, options)
-            }
+        // cmark reads the bytes and keeps none.
+        let root: OpaquePointer? = utf8.withMemoryRebound(to: CChar.self) { chars in
+            var empty: CChar = 0
+            guard let start = chars.baseAddress else { return cmark_parse_document(&empty, 0, options) }
+            return cmark_parse_document(start, chars.count, options)
         }
         guard let root else { return (nil, nil) }
         let tree = CmarkTree(root: root)

@@ -49,8 +49,17 @@ public struct Body: Sendable {
         switch storage {
         case .held(let document): return document
         case .file(let path, let displayPath, let stamp):
-            guard FileStamp.of(path: path) == stamp, let data = PlainFile.read(path, size: Int(stamp.size)),
-                  case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
+            guard FileStamp.of(path: path) == stamp, let data = PlainFile.read(path, size: Int(stamp.size)) else {
+                throw BodyChanged(path: displayPath)
+            }
+            // The file is as it was when it was loaded and checked: its body's bytes go to cmark
+            // as they are, unless a byte order mark or carriage returns need the loader's reading.
+            let bytes = [UInt8](data)
+            if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(UInt8(ascii: "\r")),
+               let body = bytes.withUnsafeBufferPointer(FrontMatter.body(in:)) {
+                return MarkdownDocument(utf8: Array(bytes[body.start...]), lineOffset: body.lineOffset)
+            }
+            guard case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
                   case .success(let frontMatter) = FrontMatter.split(file)
             else { throw BodyChanged(path: displayPath) }
             return MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
