@@ -3,9 +3,10 @@ import PlanMarkdown
 import XCTest
 @testable import PlanSite
 
-/// An event's body is read again from its file when its page is rendered: straight from the
-/// file's bytes, or through the loader's reading when the file has a byte order mark or Windows
-/// line endings. Either way it is the body the loader read.
+/// Event bodies are read again from their files when rendered, and refused if the file changed
+/// since it was loaded and checked. A body goes from the file's bytes to cmark, or through the
+/// loader's reading when the file has a byte order mark or Windows line endings: either way it
+/// is the body the loader read.
 final class BodyRereadTests: XCTestCase {
     private let text = "---\ntitle: \"Meeting\"\nsummary: \"One, two\"\n---\nThe *first* paragraph,\nwrapped.\n\n## Agenda\n\n- [The plan](/documents/plan)\n"
 
@@ -32,12 +33,18 @@ final class BodyRereadTests: XCTestCase {
         XCTAssertTrue(expected.html().contains("<h2 id=\"agenda\">Agenda</h2>"))
     }
 
-    func testAFileChangedSinceItWasLoadedIsRefused() throws {
-        let folder = TemporaryFolder()
-        let path = folder.url.appendingPathComponent("en.md").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let stamp = try XCTUnwrap(FileStamp.of(path: path))
-        try Data((text + "More.\n").utf8).write(to: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try Body(links: [], firstParagraph: nil, path: path, displayPath: "en.md", stamp: stamp).document())
+    func testAnEventBodyIsReadAgainAndAChangedFileIsRefused() throws {
+        let content = TemporaryFolder()
+        content.write(SmallSite.files)
+        let site = try ContentLoader.load(contentDirectory: content.url).get()
+        let meeting = try XCTUnwrap(site.events.first { $0.slug == "meeting" })
+        let body = try XCTUnwrap(meeting.texts["en"]?.body)
+        XCTAssertEqual(try body.document().html(), "<h2 id=\"details\">Details</h2>\n<p>Body.</p>\n")
+        XCTAssertEqual(body.firstParagraph, "Body.")
+
+        content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting, renamed\n---\nAnother body, longer than before.\n"])
+        XCTAssertThrowsError(try body.document()) { error in
+            XCTAssertEqual((error as? BodyChanged)?.path.hasSuffix("events/2025/meeting/en.md"), true)
+        }
     }
 }
