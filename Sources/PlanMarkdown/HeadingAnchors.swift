@@ -23,7 +23,11 @@ public struct HeadingAnchors {
 
     public static func slug(_ text: String) -> String {
         let lowered = text.lowercased()
-        if let slug = slugOfSimpleScalars(lowered) { return slug }
+        return slugOfSimpleScalars(lowered) ?? slugByCharacters(lowered)
+    }
+
+    /// The rule itself, Character by Character, on lowercased text.
+    static func slugByCharacters(_ lowered: String) -> String {
         var result = ""
         var pendingHyphen = false
         for character in lowered {
