@@ -35,7 +35,7 @@ struct FrontMatter {
         return (start, lineOffset)
     }
 
-    enum Scan {
+    private enum Scan {
         case notOpened, notClosed
         /// Byte offsets of the YAML text and of the body's start, and the lines before the body.
         case closed(yaml: Range<Int>, bodyStart: Int, bodyLineOffset: Int)
@@ -43,7 +43,7 @@ struct FrontMatter {
 
     /// Scans lines as UTF-8 bytes up to the closing `---` only: the body, most of the file, is
     /// sliced off whole rather than split into lines and joined again.
-    static func scanLines(_ utf8: UnsafeBufferPointer<UInt8>) -> Scan {
+    private static func scanLines(_ utf8: UnsafeBufferPointer<UInt8>) -> Scan {
         var lineStart = 0
         var lineCount = 0
         var yamlStart = 0

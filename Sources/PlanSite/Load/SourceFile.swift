@@ -20,7 +20,7 @@ public struct SourceFile: Sendable {
     /// line and column of its first invalid byte, never silently mangled.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: byteOrderMark) { bytes.removeFirst(3) }
         // Line endings are made `\n` on the bytes, before decoding: a scan of bytes is far
         // cheaper than a search of the decoded String.
         if bytes.contains(UInt8(ascii: "\r")) { bytes = unixLineEndings(bytes) }
@@ -33,6 +33,14 @@ public struct SourceFile: Sendable {
             ))
         }
         return .success(SourceFile(displayPath: displayPath, text: text))
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Whether `decode` keeps these bytes as they are (no byte order mark, no carriage return):
+    /// then a file already checked can be read again as its bytes.
+    static func readsAsItsBytes(_ bytes: [UInt8]) -> Bool {
+        !bytes.starts(with: byteOrderMark) && !bytes.contains(UInt8(ascii: "\r"))
     }
 
     /// `\r\n` and a lone `\r` become `\n`.

@@ -53,10 +53,9 @@ public struct Body: Sendable {
                 throw BodyChanged(path: displayPath)
             }
             // The file is as it was when it was loaded and checked: its body's bytes go to cmark
-            // as they are, unless a byte order mark or carriage returns need the loader's reading.
+            // as they are, unless the loader's reading would change them.
             let bytes = [UInt8](data)
-            if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(UInt8(ascii: "\r")),
-               let body = bytes.withUnsafeBufferPointer(FrontMatter.body(in:)) {
+            if SourceFile.readsAsItsBytes(bytes), let body = bytes.withUnsafeBufferPointer(FrontMatter.body(in:)) {
                 return MarkdownDocument(utf8: Array(bytes[body.start...]), lineOffset: body.lineOffset)
             }
             guard case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
