@@ -30,16 +30,21 @@ public enum HTMLEscaping {
         var start = 0
         for index in utf8.indices where needsEscaping(utf8[index]) {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            switch utf8[index] {
-            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
-            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
-            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
-            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
-            default: bytes.append(contentsOf: "&#39;".utf8)
-            }
+            appendEntity(utf8[index], to: &bytes)
             start = index + 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// The entity of one of `& < > " '`.
+    private static func appendEntity(_ byte: UInt8, to bytes: inout [UInt8]) {
+        switch byte {
+        case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+        case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+        case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+        case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+        default: bytes.append(contentsOf: "&#39;".utf8)
+        }
     }
 
     /// One bit per byte below 64 that is escaped: `"` `&` `'` `<` `>` (a test of one bit instead
@@ -52,31 +57,47 @@ public enum HTMLEscaping {
     }
 
     /// Percent-encodes what may not stand in an href (as cmark's `houdini_escape_href` does),
-    /// then escapes it for a double-quoted attribute.
+    /// then escapes it for a double-quoted attribute. On bytes, in one pass: every link of every
+    /// body goes through here.
     public static func escapeURL(_ url: String) -> String {
-        var result = ""
-        for byte in url.utf8 {
-            if isSafeInHref(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + hex(byte)
+        var contiguous = url
+        return contiguous.withUTF8 { utf8 in
+            // Most addresses need neither: returned as they are.
+            if utf8.allSatisfy({ isSafeInHref($0) && !needsEscaping($0) }) { return url }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + 16)
+            for byte in utf8 {
+                if !isSafeInHref(byte) {
+                    bytes.append(UInt8(ascii: "%"))
+                    bytes.append(hexDigits[Int(byte >> 4)])
+                    bytes.append(hexDigits[Int(byte & 0x0F)])
+                } else if needsEscaping(byte) {
+                    appendEntity(byte, to: &bytes)
+                } else {
+                    bytes.append(byte)
+                }
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return escape(result)
     }
 
+    /// Letters, digits and `-_.!~*'();/?:@&=+$,%#`: one bit per ASCII byte.
+    private static let safeInHrefBelow64: UInt64 = {
+        var mask: UInt64 = 0
+        for byte in "0123456789-_.!*'();/?:@&=+$,%#".utf8 where byte < 64 { mask |= 1 << UInt64(byte) }
+        return mask
+    }()
+    private static let safeInHrefFrom64: UInt64 = {
+        var mask: UInt64 = 0
+        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_~@".utf8 where byte >= 64 { mask |= 1 << UInt64(byte - 64) }
+        return mask
+    }()
+
+    @inline(__always)
     private static func isSafeInHref(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return true
-        default:
-            return "-_.!~*'();/?:@&=+$,%#".utf8.contains(byte)
-        }
+        if byte < 64 { return safeInHrefBelow64 >> byte & 1 != 0 }
+        return byte < 128 && safeInHrefFrom64 >> (byte - 64) & 1 != 0
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }

@@ -14,6 +14,9 @@ public struct SiteConfig: Sendable {
     /// Organisation keys in the order `site.yaml` gives them.
     public let organizationOrder: [String]
     public let organizations: [String: LocalizedText]
+    /// `fallbackChain(for:)` of each language of the site.
+    /// (A list: a site has a few languages, and comparing short codes is cheaper than hashing.)
+    private let fallbackChains: [(code: String, chain: [String])]
 
     public var defaultLanguage: Language { languages[0] }
 
@@ -24,8 +27,15 @@ public struct SiteConfig: Sendable {
     /// The languages to try for `code`: itself, its fallbacks, then every other language in
     /// `site.yaml` order (CONTENT.md: past the end of its chain, the others in order).
     public func fallbackChain(for code: String) -> [String] {
+        // Asked for every text of every page (three times an event page): made once per language.
+        for known in fallbackChains where known.code == code { return known.chain }
+        return Self.fallbackChain(for: code, in: languages)
+    }
+
+    private static func fallbackChain(for code: String, in languages: [Language]) -> [String] {
         var chain = [code]
-        for next in (language(code)?.fallback ?? []) + languages.map(\.code) where !chain.contains(next) {
+        let fallback = languages.first { $0.code == code }?.fallback ?? []
+        for next in fallback + languages.map(\.code) where !chain.contains(next) {
             chain.append(next)
         }
         return chain
@@ -48,5 +58,6 @@ public struct SiteConfig: Sendable {
         self.period = period
         self.organizationOrder = organizationOrder
         self.organizations = organizations
+        fallbackChains = languages.map { ($0.code, Self.fallbackChain(for: $0.code, in: languages)) }
     }
 }

@@ -21,8 +21,24 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        guard value >= 0 else {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        // Dates and times are padded for every event of every calendar and page: the digits
+        // are written in place rather than joined from two Strings.
+        var digitCount = 1
+        var rest = value / 10
+        while rest > 0 { digitCount += 1; rest /= 10 }
+        let length = max(width, digitCount)
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var value = value
+            for offset in stride(from: length - 1, through: 0, by: -1) {
+                bytes[offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            return length
+        }
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {

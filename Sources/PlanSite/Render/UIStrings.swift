@@ -1,6 +1,6 @@
 /// The words of the interface in one language, read from `theme/i18n/LANG.yaml`.
 /// Every key must be present in every language: a missing one fails the build with its name.
-public struct UIStrings: Codable, Sendable {
+public final class UIStrings: Codable, Sendable {
     public let skipToContent: String
     public let mainNavigation: String
     public let languageSwitcher: String

@@ -78,8 +78,9 @@ extension RenderContext {
         let lang = [("LANGUAGE", chosen.language)]
         lines.begin("VEVENT")
         lines.addText("UID", eventUID(event))
-        lines.add("DTSTAMP", UTCTimestamp.iCalendar(event.lastChanged))
-        lines.add("LAST-MODIFIED", UTCTimestamp.iCalendar(event.lastChanged))
+        let changed = UTCTimestamp.iCalendar(event.lastChanged)
+        lines.add("DTSTAMP", changed)
+        lines.add("LAST-MODIFIED", changed)
         lines.add("SEQUENCE", String(event.sequence))
         lines.addText("SUMMARY", text.title, parameters: lang)
         if let minutes = event.start.minuteOfDay {

@@ -131,6 +131,11 @@ public struct ICalendarLines {
 
     /// A parameter value: quoted when it holds `:`, `;` or `,`; `"` and controls cannot appear.
     static func parameterValue(_ value: String) -> String {
+        // Usually a language code or a zone name, which need nothing: checked byte by byte
+        // (every byte concerned is ASCII) before any scalar is filtered.
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0x22 && $0 != 0x3A && $0 != 0x3B && $0 != 0x2C }) {
+            return value
+        }
         let cleaned = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\"" && $0.value >= 0x20 && $0.value != 0x7F }))
         return cleaned.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"\(cleaned)\"" : cleaned
     }

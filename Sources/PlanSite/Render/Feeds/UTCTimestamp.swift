@@ -3,22 +3,73 @@ import Foundation
 /// Instants written in UTC for feeds and calendars, computed from calendar fields rather than a
 /// shared `DateFormatter`, so rendering threads share nothing.
 enum UTCTimestamp {
-    private static func fields(_ instant: Date) -> DateComponents {
+    typealias Fields = (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int)
+
+    /// Whole seconds from 1970 up to this bound (10000-01-01) are split by arithmetic; each
+    /// calendar line and feed entry has one or two timestamps, and a `Calendar` costs
+    /// microseconds per call. Other instants go through `Calendar`, whose Gregorian calendar
+    /// turns Julian before 1582.
+    private static let arithmeticEnd: TimeInterval = 253_402_300_800
+
+    static func fields(_ instant: Date) -> Fields {
+        let interval = instant.timeIntervalSince1970
+        guard interval >= 0, interval < arithmeticEnd else { return calendarFields(instant) }
+        let seconds = Int(interval)  // toward zero, which for a positive interval is down, as Calendar rounds
+        let (days, secondOfDay) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        let date = civilDate(daysSince1970: days)
+        return (date.year, date.month, date.day, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60)
+    }
+
+    /// Year, month and day of a count of days since 1970-01-01 in the proleptic Gregorian
+    /// calendar (H. Hinnant's `civil_from_days`, for days >= 0).
+    static func civilDate(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468  // days since 0000-03-01
+        let era = shifted / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    static func calendarFields(_ instant: Date) -> Fields {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        let f = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        return (f.year!, f.month!, f.day!, f.hour!, f.minute!, f.second!)
     }
 
     /// `20240625T040000Z` (RFC 5545 DATE-TIME in UTC).
     static func iCalendar(_ instant: Date) -> String {
         let f = fields(instant)
-        return pad(f.year!, 4) + pad(f.month!, 2) + pad(f.day!, 2) + "T" + pad(f.hour!, 2) + pad(f.minute!, 2) + pad(f.second!, 2) + "Z"
+        guard (0...9999).contains(f.year) else {
+            return pad(f.year, 4) + pad(f.month, 2) + pad(f.day, 2) + "T" + pad(f.hour, 2) + pad(f.minute, 2) + pad(f.second, 2) + "Z"
+        }
+        // Sixteen ASCII bytes written in place, not seven Strings joined.
+        return String(unsafeUninitializedCapacity: 16) { bytes in
+            var at = 0
+            func put(_ value: Int, _ width: Int) {
+                var value = value
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    bytes[at + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+                at += width
+            }
+            put(f.year, 4); put(f.month, 2); put(f.day, 2)
+            bytes[at] = UInt8(ascii: "T"); at += 1
+            put(f.hour, 2); put(f.minute, 2); put(f.second, 2)
+            bytes[at] = UInt8(ascii: "Z")
+            return 16
+        }
     }
 
     /// `2024-06-25T04:00:00Z` (RFC 3339, for Atom).
     static func rfc3339(_ instant: Date) -> String {
         let f = fields(instant)
-        return "\(pad(f.year!, 4))-\(pad(f.month!, 2))-\(pad(f.day!, 2))T\(pad(f.hour!, 2)):\(pad(f.minute!, 2)):\(pad(f.second!, 2))Z"
+        return "\(pad(f.year, 4))-\(pad(f.month, 2))-\(pad(f.day, 2))T\(pad(f.hour, 2)):\(pad(f.minute, 2)):\(pad(f.second, 2))Z"
     }
 
     static func pad(_ value: Int, _ width: Int) -> String { CalendarDate.pad(value, width) }
