@@ -28,12 +28,25 @@ public enum HTMLEscaping {
     /// Appends UTF-8 bytes to `bytes`, escaped: cmark's literals are escaped where they lie.
     public static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         var start = 0
-        for index in utf8.indices where needsEscaping(utf8[index]) {
+        var index = 0
+        while index < utf8.count {
+            index = WordScan.skipClearWords(utf8, from: index, escapedBytes)
+            let wordEnd = min(index + 8, utf8.count)
+            while index < wordEnd && !needsEscaping(utf8[index]) { index += 1 }
+            guard index < wordEnd else { continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
             appendEntity(utf8[index], to: &bytes)
-            start = index + 1
+            index += 1
+            start = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// Non-zero when a word holds one of `" & ' < >`.
+    @inline(__always)
+    private static func escapedBytes(_ word: UInt64) -> UInt64 {
+        WordScan.matches(word, 0x22) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0x27)
+            | WordScan.matches(word, 0x3C) | WordScan.matches(word, 0x3E)
     }
 
     /// The entity of one of `& < > " '`.

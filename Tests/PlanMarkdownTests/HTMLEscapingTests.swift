@@ -31,4 +31,23 @@ final class HTMLEscapingTests: XCTestCase {
             }
         }
     }
+
+    /// Every escaped character at every place of texts of 0 to 40 bytes: the escaping looks at
+    /// eight bytes at a time, so each place in a word and across two must be tried.
+    func testEveryEscapedCharacterIsFoundWhereverItStands() {
+        let entities: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        for (character, entity) in entities {
+            for length in 0...40 {
+                for place in 0..<max(length, 1) {
+                    var text = String(repeating: "a", count: length)
+                    guard place < length else { XCTAssertEqual(HTMLEscaping.escape(text), text); continue }
+                    text = String(text.prefix(place)) + String(character) + String(text.dropFirst(place + 1))
+                    let expected = String(repeating: "a", count: place) + entity + String(repeating: "a", count: length - place - 1)
+                    XCTAssertEqual(HTMLEscaping.escape(text), expected, "\(character) at \(place) of \(length)")
+                }
+            }
+        }
+        // Two-byte letters around them, and several in one word.
+        XCTAssertEqual(HTMLEscaping.escape("Жаңа <b>&\"'</b> жоба"), "Жаңа &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; жоба")
+    }
 }

@@ -81,6 +81,22 @@ final class ICalendarFormatTests: XCTestCase {
         XCTAssertEqual(ICalendarLines.text("Алматы, Казахстан"), #"Алматы\, Казахстан"#)
     }
 
+    /// Each character TEXT escapes or drops, at every place of texts of 0 to 40 bytes: the
+    /// escaping looks at eight bytes at a time, so each place in a word and across two is tried.
+    func testTextEscapingFindsEveryCharacterWhereverItStands() {
+        let cases: [(String, String)] = [(",", "\\,"), (";", "\\;"), ("\\", "\\\\"), ("\n", "\\n"), ("\u{7F}", ""), ("\u{1}", ""), ("\u{1F}", "")]
+        for (character, escaped) in cases {
+            for length in 1...40 {
+                for place in 0..<length {
+                    let text = String(repeating: "ж", count: place) + character + String(repeating: "b", count: length - place - 1)
+                    let expected = String(repeating: "ж", count: place) + escaped + String(repeating: "b", count: length - place - 1)
+                    XCTAssertEqual(ICalendarLines.text(text), expected, "\(character.debugDescription) at \(place) of \(length)")
+                }
+            }
+        }
+        XCTAssertEqual(ICalendarLines.text(String(repeating: "ж", count: 40)), String(repeating: "ж", count: 40))
+    }
+
     func testParameterValuesAreQuotedWhenNeeded() {
         XCTAssertEqual(ICalendarLines.parameterValue("Asia/Almaty"), "Asia/Almaty")
         XCTAssertEqual(ICalendarLines.parameterValue("a:b"), "\"a:b\"")

@@ -1,3 +1,5 @@
+import PlanMarkdown
+
 /// Content lines of an iCalendar object (RFC 5545 §3.1): escaped, folded at 75 octets
 /// without splitting a UTF-8 sequence, ended by CRLF. Built as UTF-8 bytes: a calendar of
 /// thousands of events is megabytes of text, and byte work is many times cheaper than
@@ -90,6 +92,8 @@ public struct ICalendarLines {
         var runStart = 0
         var index = 0
         while index < utf8.count {
+            index = WordScan.skipClearWords(utf8, from: index, textEscapedBytes)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
             guard needsTextEscaping(byte) else {
                 index += 1
@@ -117,6 +121,13 @@ public struct ICalendarLines {
             runStart = index
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+
+    /// Non-zero when a word holds a control, `,`, `;`, a backslash or DEL.
+    @inline(__always)
+    private static func textEscapedBytes(_ word: UInt64) -> UInt64 {
+        WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x2C) | WordScan.matches(word, 0x3B)
+            | WordScan.matches(word, 0x5C) | WordScan.matches(word, 0x7F)
     }
 
     /// Controls, `,` and `;` (below 64), backslash and DEL (64 to 127): one bit each.

@@ -1,0 +1,36 @@
+/// Tests on eight bytes at once (one 64-bit word), for the escaping loops: a page's or a
+/// calendar's text is mostly long runs of bytes that need nothing, which a word at a time
+/// crosses in an eighth of the steps. A test is exact for the word as a whole: it tells
+/// whether some byte matches, not which one (the byte loop after it finds that).
+public enum WordScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when some byte of `word` is `byte`.
+    @inline(__always)
+    public static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let spread = word ^ (ones &* UInt64(byte))
+        return (spread &- ones) & ~spread & highBits
+    }
+
+    /// Non-zero when some byte of `word` is less than `bound` (at most 128).
+    @inline(__always)
+    public static func matchesLess(_ word: UInt64, than bound: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(bound)) & ~word & highBits
+    }
+
+    /// The index, from `start`, of the first whole word of `bytes` for which `matching` is
+    /// non-zero, or of the last few bytes that make no whole word: the bytes before it need
+    /// nothing, and the caller looks at bytes from there.
+    @inline(__always)
+    public static func skipClearWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ matching: (UInt64) -> UInt64) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            if matching(word) != 0 { break }
+            index &+= 8
+        }
+        return index
+    }
+}
