@@ -56,7 +56,9 @@ public struct HeadingAnchors {
                 keep = true
             case 0x00...0x7F where scalar.value != 0x0D:
                 keep = false
-            case 0xA0...0xFF, 0x400...0x482, 0x48A...0x4FF:
+            case 0x400...0x481, 0x48A...0x4FF:
+                keep = true  // Cyrillic letters, each of them (the Russian and Kazakh headings)
+            case 0xA0...0xFF, 0x482:
                 keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             case 0x2010...0x2027, 0x2030...0x205E:
                 keep = false

@@ -40,7 +40,7 @@ public struct MarkdownDocument: Sendable {
             return targets.map { link in
                 guard link.position.line >= 1 else { return (link.url, link.position) }
                 if link.position.line < line { (line, lineStart) = (1, 0) }
-                while line < link.position.line, let newLine = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                while line < link.position.line, let newLine = Self.newLine(in: utf8, from: lineStart) {
                     lineStart = newLine + 1
                     line += 1
                 }
@@ -53,6 +53,12 @@ public struct MarkdownDocument: Sendable {
                 return (link.url, SourcePosition(line: link.position.line + lineOffset, column: column))
             }
         }
+    }
+
+    /// The next `\n` from `start`, eight bytes at a time.
+    private static func newLine(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let clear = WordScan.skipClearWords(utf8, from: start) { WordScan.matches($0, UInt8(ascii: "\n")) }
+        return utf8[clear...].firstIndex(of: UInt8(ascii: "\n"))
     }
 
     public func html(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> String {

@@ -148,4 +148,18 @@ final class ICalendarFormatTests: XCTestCase {
     func testXMLDropsCharactersXMLCannotHold() {
         XCTAssertEqual(XMLText.escape("a & <b> \"c\" 'd'\u{01}\u{FFFE}е"), "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;е")
     }
+
+    /// Each character XML escapes or drops, at every place of a text of 24 bytes: the first look
+    /// goes eight bytes at a time.
+    func testXMLFindsEveryCharacterWhereverItStands() {
+        let cases: [(String, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&apos;"),
+                                         ("\u{01}", ""), ("\u{1F}", ""), ("\u{FFFF}", "")]
+        for (character, escaped) in cases {
+            for place in 0..<24 {
+                let text = String(repeating: "x", count: place) + character + String(repeating: "y", count: 23 - place)
+                let expected = String(repeating: "x", count: place) + escaped + String(repeating: "y", count: 23 - place)
+                XCTAssertEqual(XMLText.escape(text), expected, "\(character.debugDescription) at \(place)")
+            }
+        }
+    }
 }

@@ -100,11 +100,11 @@ struct ContentTree: Sendable {
                       "file is too large (\(size) bytes; the limit is \(Self.maximumFileSize) bytes): a content file is a page of text")
             return nil
         }
-        guard let size, let data = size == 0 ? Data() : PlainFile.read(path(relative), size: size) else {
+        guard let size, let bytes = size == 0 ? [] : PlainFile.readBytes(path(relative), size: size) else {
             log.error(SourceLocation(path: shown), "cannot read file")
             return nil
         }
-        switch SourceFile.decode(data, displayPath: shown) {
+        switch SourceFile.decode(bytes: bytes, displayPath: shown) {
         case .success(let file): return file
         case .failure(let diagnostic):
             log.add(diagnostic)

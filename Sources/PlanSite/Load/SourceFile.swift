@@ -1,4 +1,5 @@
 import Foundation
+import PlanMarkdown
 
 /// A content or theme file read into memory, as text.
 public struct SourceFile: Sendable {
@@ -19,11 +20,15 @@ public struct SourceFile: Sendable {
     /// Decodes bytes strictly as UTF-8: a file saved in another encoding is reported at the
     /// line and column of its first invalid byte, never silently mangled.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        var bytes = [UInt8](data)
+        decode(bytes: [UInt8](data), displayPath: displayPath)
+    }
+
+    static func decode(bytes: [UInt8], displayPath: String) -> Result<SourceFile, Diagnostic> {
+        var bytes = bytes
         if bytes.starts(with: byteOrderMark) { bytes.removeFirst(3) }
         // Line endings are made `\n` on the bytes, before decoding: a scan of bytes is far
         // cheaper than a search of the decoded String.
-        if bytes.contains(UInt8(ascii: "\r")) { bytes = unixLineEndings(bytes) }
+        if hasCarriageReturn(bytes) { bytes = unixLineEndings(bytes) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let badOffset = firstInvalidUTF8Offset(bytes) ?? 0
             let (line, column) = lineAndColumn(of: badOffset, in: bytes)
@@ -40,7 +45,15 @@ public struct SourceFile: Sendable {
     /// Whether `decode` keeps these bytes as they are (no byte order mark, no carriage return):
     /// then a file already checked can be read again as its bytes.
     static func readsAsItsBytes(_ bytes: [UInt8]) -> Bool {
-        !bytes.starts(with: byteOrderMark) && !bytes.contains(UInt8(ascii: "\r"))
+        !bytes.starts(with: byteOrderMark) && !hasCarriageReturn(bytes)
+    }
+
+    /// Eight bytes at a time: every content file is looked through for one.
+    private static func hasCarriageReturn(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { utf8 in
+            let wordsClear = WordScan.skipClearWords(utf8, from: 0) { WordScan.matches($0, UInt8(ascii: "\r")) }
+            return utf8[wordsClear...].contains(UInt8(ascii: "\r"))
+        }
     }
 
     /// `\r\n` and a lone `\r` become `\n`.

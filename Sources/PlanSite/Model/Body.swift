@@ -49,16 +49,15 @@ public struct Body: Sendable {
         switch storage {
         case .held(let document): return document
         case .file(let path, let displayPath, let stamp):
-            guard FileStamp.of(path: path) == stamp, let data = PlainFile.read(path, size: Int(stamp.size)) else {
+            guard FileStamp.of(path: path) == stamp, let bytes = PlainFile.readBytes(path, size: Int(stamp.size)) else {
                 throw BodyChanged(path: displayPath)
             }
             // The file is as it was when it was loaded and checked: its body's bytes go to cmark
             // as they are, unless the loader's reading would change them.
-            let bytes = [UInt8](data)
             if SourceFile.readsAsItsBytes(bytes), let body = bytes.withUnsafeBufferPointer(FrontMatter.body(in:)) {
                 return MarkdownDocument(utf8: Array(bytes[body.start...]), lineOffset: body.lineOffset)
             }
-            guard case .success(let file) = SourceFile.decode(data, displayPath: displayPath),
+            guard case .success(let file) = SourceFile.decode(bytes: bytes, displayPath: displayPath),
                   case .success(let frontMatter) = FrontMatter.split(file)
             else { throw BodyChanged(path: displayPath) }
             return MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)

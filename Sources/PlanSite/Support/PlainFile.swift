@@ -34,34 +34,19 @@ enum PlainFile {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw WriteFailure(path: path, code: errno) }
     }
 
-    /// A file's bytes; nil when it cannot be opened or read.
-    static func read(_ path: String, size: Int) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var data = Data(count: size)
-        var filled = 0
-        let complete = data.withUnsafeMutableBytes { (bytes: UnsafeMutableRawBufferPointer) -> Bool in
-            while filled < size {
-                let count = systemRead(descriptor, bytes.baseAddress! + filled, size - filled)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                filled += count
-            }
-            return true
-        }
-        return complete ? data : nil
-    }
-
     /// A file's bytes, read straight into an array (one buffer, for large files); nil when it
     /// cannot be read whole.
     static func readBytes(_ path: String) -> [UInt8]? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return readBytes(path, size: Int(info.st_size))
+    }
+
+    /// The `size` bytes of a file whose size is known; nil when it cannot be read whole.
+    static func readBytes(_ path: String, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        let size = Int(info.st_size)
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var filled = 0

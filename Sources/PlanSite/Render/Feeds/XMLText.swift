@@ -1,3 +1,5 @@
+import PlanMarkdown
+
 /// Text and attribute values for XML 1.0 files (Atom, sitemap): markup characters escaped,
 /// and characters XML 1.0 cannot hold at all (most controls, lone surrogates, U+FFFE/FFFF)
 /// dropped, since one of them makes a whole feed unreadable.
@@ -5,8 +7,7 @@ enum XMLText {
     static func escape(_ value: String) -> String {
         // Most text holds none of the characters concerned (all ASCII, or U+FFFE/FFFF, which
         // start with the byte EF) and is returned as it is.
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
-        else { return value }
+        guard mayNeedEscaping(value) else { return value }
         var out = ""
         out.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
         for scalar in value.unicodeScalars {
@@ -21,6 +22,20 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// Whether a byte of the text is a control, `& < > " '` or EF; over the text's own bytes,
+    /// eight at a time (every title and summary of every feed entry is looked through).
+    private static func mayNeedEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { utf8 in
+            let clear = WordScan.skipClearWords(utf8, from: 0) { word in
+                WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0x3C)
+                    | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x22) | WordScan.matches(word, 0x27)
+                    | WordScan.matches(word, 0xEF)
+            }
+            return utf8[clear...].contains { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }
+        }
     }
 
     /// XML 1.0 §2.2 `Char`.
