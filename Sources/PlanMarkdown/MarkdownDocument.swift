@@ -11,13 +11,15 @@ public struct MarkdownDocument: Sendable {
     private let source: [UInt8]
 
     public init(source: String, lineOffset: Int = 0) {
-        self.init(utf8: Array(source.utf8), lineOffset: lineOffset)
+        // A String's bytes are valid UTF-8: cmark need not check them again.
+        self.init(utf8: Array(source.utf8), lineOffset: lineOffset, isValidUTF8: true)
     }
 
-    /// Parses UTF-8 bytes as they are: cmark replaces an invalid sequence (a body read again
-    /// from a file that was checked when it was loaded has none).
-    public init(utf8: [UInt8], lineOffset: Int = 0) {
-        let parsed = utf8.withUnsafeBufferPointer { MarkdownParser.parse($0) }
+    /// Parses UTF-8 bytes as they are: cmark replaces an invalid sequence, unless the caller
+    /// knows there is none (`isValidUTF8`: a body read again from a file that was checked when
+    /// it was loaded and has not changed since).
+    public init(utf8: [UInt8], lineOffset: Int = 0, isValidUTF8: Bool = false) {
+        let parsed = utf8.withUnsafeBufferPointer { MarkdownParser.parse($0, validatesUTF8: !isValidUTF8) }
         self.tree = parsed.tree
         self.tooDeep = parsed.tooDeep.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
         self.lineOffset = lineOffset

@@ -10,8 +10,11 @@ public enum MarkdownParser {
     public static let maximumDepth = 100
 
     /// The tree, and where nesting first went beyond `maximumDepth`.
-    static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> (tree: CmarkTree?, tooDeep: SourcePosition?) {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+    /// - Parameter validatesUTF8: cmark replaces invalid UTF-8 sequences, checking every line;
+    ///   false only for bytes known to be valid (a Swift String's, or a file's that was checked),
+    ///   where the check was a sixth of the parse.
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, validatesUTF8: Bool = true) -> (tree: CmarkTree?, tooDeep: SourcePosition?) {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | (validatesUTF8 ? CMARK_OPT_VALIDATE_UTF8 : 0)
         // cmark reads the bytes and keeps none.
         let root: OpaquePointer? = utf8.withMemoryRebound(to: CChar.self) { chars in
             var empty: CChar = 0

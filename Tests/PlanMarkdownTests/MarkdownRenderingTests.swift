@@ -103,4 +103,13 @@ final class MarkdownRenderingTests: XCTestCase {
         XCTAssertNil(MarkdownDocument(source: "").firstParagraph)
         XCTAssertEqual(MarkdownDocument(source: "\u{0}x").html(), "<p>\u{FFFD}x</p>\n")
     }
+
+    /// Bytes of unknown origin are checked by cmark; bytes known valid skip the check and give
+    /// the same page.
+    func testInvalidUTF8IsReplacedUnlessTheBytesAreKnownValid() {
+        XCTAssertEqual(MarkdownDocument(utf8: [0x61, 0xFF, 0x62]).html(), "<p>a\u{FFFD}b</p>\n")
+        let text = "## Жоба\n\nМәтін *қазақша*, «тырнақша» — and \u{0} too.\n"
+        XCTAssertEqual(MarkdownDocument(utf8: Array(text.utf8), isValidUTF8: true).html(), MarkdownDocument(utf8: Array(text.utf8)).html())
+        XCTAssertEqual(MarkdownDocument(source: text).html(), MarkdownDocument(utf8: Array(text.utf8)).html())
+    }
 }

@@ -52,10 +52,10 @@ public struct Body: Sendable {
             guard FileStamp.of(path: path) == stamp, let bytes = PlainFile.readBytes(path, size: Int(stamp.size)) else {
                 throw BodyChanged(path: displayPath)
             }
-            // The file is as it was when it was loaded and checked: its body's bytes go to cmark
-            // as they are, unless the loader's reading would change them.
+            // The file is as it was when it was loaded and checked (valid UTF-8): its body's bytes
+            // go to cmark as they are, unless the loader's reading would change them.
             if SourceFile.readsAsItsBytes(bytes), let body = bytes.withUnsafeBufferPointer(FrontMatter.body(in:)) {
-                return MarkdownDocument(utf8: Array(bytes[body.start...]), lineOffset: body.lineOffset)
+                return MarkdownDocument(utf8: Array(bytes[body.start...]), lineOffset: body.lineOffset, isValidUTF8: true)
             }
             guard case .success(let file) = SourceFile.decode(bytes: bytes, displayPath: displayPath),
                   case .success(let frontMatter) = FrontMatter.split(file)
