@@ -2,28 +2,31 @@
 /// The id is made from the heading's text: letters and digits of any script kept (lowercased),
 /// runs of anything else become one hyphen; repeats get `-2`, `-3`, … in document order.
 public struct HeadingAnchors {
-    private var used: Set<String>
+    /// Ids the page uses around the body; apart from `used`, so that a page's first heading
+    /// does not copy the set.
+    private let reserved: Set<String>
+    /// Ids given so far, in order: a body has a handful of headings.
+    private var used: [String] = []
 
     /// `reserved` holds ids the page already uses around the rendered body.
     public init(reserved: Set<String> = []) {
-        used = reserved
+        self.reserved = reserved
     }
 
     public mutating func anchor(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
         var number = 1
-        while used.contains(candidate) {
+        while used.contains(candidate) || reserved.contains(candidate) {
             number += 1
             candidate = "\(base)-\(number)"
         }
-        used.insert(candidate)
+        used.append(candidate)
         return candidate
     }
 
     public static func slug(_ text: String) -> String {
-        let lowered = text.lowercased()
-        return slugOfSimpleScalars(lowered) ?? slugByCharacters(lowered)
+        slugOfSimpleScalars(text) ?? slugByCharacters(text.lowercased())
     }
 
     /// The rule itself, Character by Character, on lowercased text.
@@ -45,34 +48,66 @@ public struct HeadingAnchors {
     /// `slug` scalar by scalar, for text where each scalar is a character of its own (ASCII,
     /// Latin-1, Cyrillic without its combining marks, general punctuation): there
     /// `Character.isLetter` and `isNumber` are the scalar's own properties, and walking scalars
-    /// skips grapheme breaking. Nil for any other text, which takes the Character walk.
-    private static func slugOfSimpleScalars(_ lowered: String) -> String? {
-        var result = String.UnicodeScalarView()
+    /// skips grapheme breaking. Each scalar is lowercased and judged by `simpleScalars`, and
+    /// the id is written as UTF-8 bytes. Nil for any other text, which takes the Character walk.
+    static func slugOfSimpleScalars(_ text: String) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
-        for scalar in lowered.unicodeScalars {
+        for scalar in text.unicodeScalars {
             let keep: Bool
+            var lowered: UInt32 = 0
             switch scalar.value {
-            case 0x30...0x39, 0x61...0x7A:
-                keep = true
-            case 0x00...0x7F where scalar.value != 0x0D:
-                keep = false
-            case 0x400...0x481, 0x48A...0x4FF:
-                keep = true  // Cyrillic letters, each of them (the Russian and Kazakh headings)
-            case 0xA0...0xFF, 0x482:
-                keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            case 0..<0x500:
+                let entry = simpleScalars[Int(scalar.value)]
+                guard entry != notSimple else { return nil }
+                lowered = entry >> 1
+                keep = entry & 1 == 1
             case 0x2010...0x2027, 0x2030...0x205E:
                 keep = false
             default:
                 return nil
             }
             if keep {
-                if pendingHyphen && !result.isEmpty { result.append("-") }
+                if pendingHyphen && !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                result.append(scalar)
+                if lowered < 0x80 {
+                    result.append(UInt8(lowered))
+                } else {
+                    // Below U+0800: two bytes.
+                    result.append(0xC0 | UInt8(lowered >> 6))
+                    result.append(0x80 | UInt8(lowered & 0x3F))
+                }
             } else {
                 pendingHyphen = true
             }
         }
-        return result.isEmpty ? "section" : String(result)
+        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
+    }
+
+    private static let notSimple = UInt32.max
+
+    /// For each scalar below U+0500: its lowercase, shifted left one, with the low bit set when
+    /// the lowercase is kept (a letter or a digit); `notSimple` when its lowercase is not one
+    /// scalar of the kinds above. Made once, from the standard library's own lowercasing and
+    /// properties, so it says what `lowercased()` and the Character walk would.
+    private static let simpleScalars: [UInt32] = (0..<UInt32(0x500)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return notSimple }
+        let lowercase = String(scalar).lowercased().unicodeScalars
+        guard lowercase.count == 1, let lowered = lowercase.first else { return notSimple }
+        let keep: Bool
+        switch lowered.value {
+        case 0x30...0x39, 0x61...0x7A:
+            keep = true
+        case 0x00...0x7F where lowered.value != 0x0D:  // CR LF is one Character
+            keep = false
+        case 0x400...0x481, 0x48A...0x4FF:
+            keep = true  // Cyrillic letters, each of them
+        case 0xA0...0xFF, 0x482:
+            keep = lowered.properties.isAlphabetic || lowered.properties.numericType != nil
+        default:
+            return notSimple
+        }
+        return lowered.value << 1 | (keep ? 1 : 0)
     }
 }

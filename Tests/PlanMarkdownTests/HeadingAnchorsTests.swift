@@ -22,4 +22,18 @@ final class HeadingAnchorsTests: XCTestCase {
         XCTAssertEqual(HeadingAnchors.slug("Cafe\u{301} 👩‍💻"), "café")
         XCTAssertEqual(HeadingAnchors.slug("— ! —"), "section")
     }
+
+    /// Headings in the site's languages take the scalar walk, not the slower Character walk.
+    func testHeadingsInTheSiteLanguagesTakeTheScalarWalk() {
+        for heading in ["Areas of Cooperation 2024", "РЕАЛИЗАЦИЯ Плана — этап 2", "ӘЛЕУМЕТТІК Іс-шаралар: Қазақстан, Өңір, Ұлттық, Үкімет, Һ", "Café CRÈME"] {
+            XCTAssertNotNil(HeadingAnchors.slugOfSimpleScalars(heading), heading)
+        }
+        XCTAssertEqual(HeadingAnchors.slug("ӘЛЕУМЕТТІК Іс-шаралар: Қазақстан"), "әлеуметтік-іс-шаралар-қазақстан")
+    }
+
+    /// Repeated headings, and headings that meet an id the page reserves, are numbered.
+    func testRepeatedAndReservedIdsAreNumbered() {
+        var anchors = HeadingAnchors(reserved: ["main"])
+        XCTAssertEqual(["Main", "Plan", "Plan", "Main", "Plan 2"].map { anchors.anchor(for: $0) }, ["main-2", "plan", "plan-2", "main-3", "plan-2-2"])
+    }
 }
