@@ -145,6 +145,21 @@ final class ICalendarFormatTests: XCTestCase {
         XCTAssertEqual(decoded?["name"], "</script><script>alert(1)</script> & <!-- \u{2028}")
     }
 
+    /// Each character JSON-LD escapes, and a dash that shares its first byte with U+2028, at
+    /// every place of a text: the first look goes eight bytes at a time.
+    func testJSONEscapesEveryCharacterWhereverItStands() throws {
+        for character in ["\"", "\\", "\n", "\r", "\t", "\u{1}", "<", ">", "&", "\u{2028}", "\u{2029}", "—"] {
+            for place in 0..<20 {
+                let text = String(repeating: "ж", count: place) + character + String(repeating: "b", count: 19 - place)
+                let json = JSONLD.object([("t", .string(text))]).serialized
+                let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
+                XCTAssertEqual(decoded?["t"], text, json)
+                XCTAssertFalse(json.contains { "<>&\u{2028}\u{2029}\n".contains($0) }, json)
+                XCTAssertEqual(json.contains("—"), character == "—", json)
+            }
+        }
+    }
+
     func testXMLDropsCharactersXMLCannotHold() {
         XCTAssertEqual(XMLText.escape("a & <b> \"c\" 'd'\u{01}\u{FFFE}е"), "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;е")
     }

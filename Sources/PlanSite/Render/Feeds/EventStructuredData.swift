@@ -1,6 +1,6 @@
 /// schema.org `Event` JSON-LD for an event page, in the reader's language.
 extension RenderContext {
-    func structuredData(_ event: Event, language: String) -> String {
+    func structuredData(_ event: Event, language: String) -> RenderedHTML {
         let chosen = config.choose(event.texts, for: language)!
         let text = chosen.text
         let url = absolute(routes.event(event.slug, language))
@@ -30,7 +30,7 @@ extension RenderContext {
         }
         members.append(("url", .string(url)))
         members.append(("inLanguage", .string(chosen.language)))
-        return JSONLD.object(members).serialized
+        return RenderedHTML(utf8: JSONLD.object(members).serializedUTF8)
     }
 
     /// A Place for where it happens, a VirtualLocation (the event's page) when it is online.

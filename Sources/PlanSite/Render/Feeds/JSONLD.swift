@@ -1,3 +1,5 @@
+import PlanMarkdown
+
 /// A JSON value with keys in the order they were given (schema.org readers show `@context` and
 /// `@type` first; a fixed order keeps builds byte-identical).
 indirect enum JSONLD {
@@ -7,68 +9,84 @@ indirect enum JSONLD {
 
     /// JSON safe to place inside `<script type="application/ld+json">`: `<`, `>` and `&` are
     /// written as `\u003c`, `\u003e`, `\u0026`, so no value can close the element or open a comment.
-    var serialized: String {
-        var out = ""
+    var serialized: String { String(decoding: serializedUTF8, as: UTF8.self) }
+
+    /// `serialized` as UTF-8 bytes, for the page (every event page in every language has one).
+    var serializedUTF8: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(to: &out)
         return out
     }
 
-    /// Written into one string: joining each member's own string made a string per value,
-    /// for every event page in every language.
-    private func write(to out: inout String) {
+    private func write(to out: inout [UInt8]) {
         switch self {
         case .string(let value): Self.appendQuoted(value, to: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (offset, item) in items.enumerated() {
-                if offset > 0 { out += "," }
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (offset, (key, value)) in members.enumerated() {
-                if offset > 0 { out += "," }
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
                 Self.appendQuoted(key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func appendQuoted(_ value: String, to out: inout String) {
-        out += "\""
-        if needsEscaping(value) {
-            appendEscaped(value, to: &out)
-        } else {
-            out += value
-        }
-        out += "\""
-    }
-
-    /// Whether any byte may need escaping: controls, `"`, `\\`, `<`, `>`, `&`, or 0xE2, which
-    /// starts U+2028 and U+2029 (and other characters, which the exact pass leaves as they are).
-    private static func needsEscaping(_ value: String) -> Bool {
-        func special(_ byte: UInt8) -> Bool {
-            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
-        }
-        return value.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? value.utf8.contains(where: special)
-    }
-
-    private static func appendEscaped(_ value: String, to out: inout String) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": out += unicodeEscape(scalar.value)
-            default:
-                if scalar.value < 0x20 { out += unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
+    /// The value in quotes, escaped on its bytes: runs that need nothing are copied whole,
+    /// found eight bytes at a time.
+    private static func appendQuoted(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                index = WordScan.skipClearWords(utf8, from: index, mayNeedEscaping)
+                guard index < utf8.count else { break }
+                let byte = utf8[index]
+                let escape: String?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: escape = unicodeEscape(UInt32(byte))
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    escape = unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                default:
+                    escape = nil
+                }
+                guard let escape else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                out.append(contentsOf: escape.utf8)
+                index += byte == 0xE2 ? 3 : 1
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Non-zero when a word holds a control, `"`, `\\`, `<`, `>`, `&`, or 0xE2, which starts
+    /// U+2028 and U+2029 (and other characters, which the byte loop leaves as they are).
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> UInt64 {
+        WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x22) | WordScan.matches(word, 0x5C)
+            | WordScan.matches(word, 0x3C) | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0xE2)
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -98,7 +98,7 @@ struct EventPage {
     let calendarHref: String
     let subscription: CalendarSubscription
     /// schema.org JSON-LD, made by the builder with `<`, `>` and `&` escaped.
-    let structuredData: String
+    let structuredData: RenderedHTML
 }
 
 /// "Add to calendar" (the `.ics` file) and "Subscribe" (the same or a wider calendar, `webcal://`).
