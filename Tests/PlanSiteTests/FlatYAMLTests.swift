@@ -17,6 +17,7 @@ final class FlatYAMLTests: XCTestCase {
         "\n\ntitle: \"  spaces kept inside quotes  \"   \n\nsummary: x\n",
         "title: \"\"\n",
         "key_with-dash: \"value\"",
+        "title: \"R&D *now*, &anchor-like and *alias-like\"\nsummary: \"a & b\"\n",
     ]
 
     /// Texts `FlatYAML` leaves to Yams: a reading of its own could differ from YAML's.
@@ -38,6 +39,7 @@ final class FlatYAMLTests: XCTestCase {
         "title: \"a\u{85}b\"\n", "title: a\u{2028}b\n", "title: \"\u{FEFF}a\"\n", "title: \"a\u{9F}b\"\n",
         "---\ntitle: a\n", "title: *alias\n", "title: !tag a\n", "title: |\n  block\n", "title: >\n  folded\n",
         "title: {a: b}\n", "title: -a\n", "title: .a\n",
+        "title: a\tb\n", "title: \"a\tb\"\n", "\ttitle: a\n", "title: a\n\t\n", "title: &a x\n", "title: a&b\n",
     ]
 
     func testTheUsualShapeIsReadWithoutYamsAndAsYamsReadsIt() throws {

@@ -59,6 +59,10 @@ struct YAMLValue {
     /// Parses YAML text; a syntax error is reported at its line and column.
     /// `readsFlat`: the usual shape is read by `FlatYAML` (off only to compare with Yams in tests).
     static func parse(_ yaml: String, file: SourceFile, lineOffset: Int, log: inout DiagnosticLog, readsFlat: Bool = true) -> YAMLValue? {
+        // First: what FlatYAML reads has no tab and no anchor or alias, which the checks below look for.
+        if readsFlat, let entries = FlatYAML.parse(yaml) {
+            return flat(entries, file: file, lineOffset: lineOffset)
+        }
         if let tab = tabIndentation(in: yaml) {
             log.error(file.location(line: tab + lineOffset, column: 1),
                       "YAML indentation uses a tab; indent with spaces")
@@ -68,9 +72,6 @@ struct YAMLValue {
             log.error(file.location(line: line + lineOffset, column: column),
                       "YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)")
             return nil
-        }
-        if readsFlat, let entries = FlatYAML.parse(yaml) {
-            return flat(entries, file: file, lineOffset: lineOffset)
         }
         do {
             // The encoding is given: Yams' default reads the process environment on every parse.
