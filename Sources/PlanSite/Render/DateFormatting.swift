@@ -45,13 +45,18 @@ public final class DateFormatting: @unchecked Sendable {
 
     /// Noon UTC of the day: far from any edge, formatted in UTC, so no zone shifts the day.
     static func instant(_ date: CalendarDate) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = utc
-        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
+        utcCalendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
     }
 
-    static func instant(_ time: EventTime, in zone: TimeZone) -> Date {
+    /// Made once: a `Calendar` costs more to make than the date asked of it.
+    private static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        return calendar
+    }()
+
+    static func instant(_ time: EventTime, in zone: TimeZone) -> Date {
+        var calendar = utcCalendar
         calendar.timeZone = zone
         let minutes = time.minuteOfDay ?? 0
         return calendar.date(from: DateComponents(year: time.date.year, month: time.date.month, day: time.date.day,
@@ -66,6 +71,16 @@ public final class DateFormatting: @unchecked Sendable {
     /// A month heading: the standalone month name (nominative, `LLLL`), capitalised, in the
     /// language's year-month pattern: "June 2024", "Июнь 2024 г.", "2024 ж. Маусым".
     public func monthHeading(year: Int, month: Int) -> String {
+        // The calendar page and each month's page ask for the same months in every build.
+        if let known = monthHeadings[year * 100 + month] { return known }
+        let heading = formatMonthHeading(year: year, month: month)
+        monthHeadings[year * 100 + month] = heading
+        return heading
+    }
+
+    private var monthHeadings: [Int: String] = [:]
+
+    private func formatMonthHeading(year: Int, month: Int) -> String {
         let date = Self.instant(CalendarDate(year: year, month: month, day: 1))
         if let formatter = monthHeadingFormatters[month] { return formatter.string(from: date) }
         let name = monthNameFormatter.string(from: date)

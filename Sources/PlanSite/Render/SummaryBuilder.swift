@@ -65,16 +65,17 @@ extension RenderContext {
     /// Events grouped by the year they start in; `newestFirst` for past events.
     func byYear(_ events: [Event], language: String, newestFirst: Bool) -> [YearGroup] {
         let ordered = newestFirst ? events.reversed() : events
-        var groups: [YearGroup] = []
+        // Each year's list grows in place (a new list per event copied the year's so far).
+        var groups: [(year: Int, events: [EventSummary])] = []
         for event in ordered {
             let summary = eventSummary(event, language: language)
             if let last = groups.last, last.year == event.start.date.year {
-                groups[groups.count - 1] = YearGroup(year: last.year, events: last.events + [summary])
+                groups[groups.count - 1].events.append(summary)
             } else {
-                groups.append(YearGroup(year: event.start.date.year, events: [summary]))
+                groups.append((event.start.date.year, [summary]))
             }
         }
-        return groups
+        return groups.map { YearGroup(year: $0.year, events: $0.events) }
     }
 
     func isUpcoming(_ event: Event) -> Bool { event.lastDay >= today }

@@ -47,11 +47,7 @@ public struct ICalendarLines {
 
     /// Folds the line that starts at `start` if it is longer than 75 octets, and ends it.
     private mutating func endLine(from start: Int) {
-        if bytes.count - start > 75 {
-            let line = Array(bytes[start...])
-            bytes.removeSubrange(start...)
-            Self.appendFolded(line, to: &bytes)
-        }
+        Self.fold(&bytes, from: start)
         bytes.append(13)
         bytes.append(10)
     }
@@ -154,26 +150,41 @@ public struct ICalendarLines {
     /// Splits a line into pieces of at most 75 octets (the first) and 74 plus the leading space
     /// (the others), never inside a UTF-8 sequence, joined by CRLF and a space (§3.1).
     public static func fold(_ line: String) -> String {
-        var bytes: [UInt8] = []
-        appendFolded(Array(line.utf8), to: &bytes)
+        var bytes = Array(line.utf8)
+        fold(&bytes, from: 0)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Cuts before the 76th octet of the first piece and the 75th of the others (counting the
-    /// leading space), stepping back over continuation bytes (10xxxxxx) so a character stays whole.
-    private static func appendFolded(_ line: [UInt8], to bytes: inout [UInt8]) {
-        var start = 0
+    /// Folds the line from `start` to the end of `bytes` where it is: cuts before the 76th
+    /// octet of the first piece and the 75th of the others (counting the leading space),
+    /// stepping back over continuation bytes (10xxxxxx) so a character stays whole. The pieces
+    /// are moved back from the last, each byte once (a description is kilobytes long).
+    private static func fold(_ bytes: inout [UInt8], from start: Int) {
+        guard bytes.count - start > 75 else { return }
+        var cuts: [Int] = []
+        var pieceStart = start
         var limit = 75
-        while line.count - start > limit {
-            var cut = start + limit
-            while cut > start && line[cut] & 0xC0 == 0x80 { cut -= 1 }
-            bytes.append(contentsOf: line[start..<cut])
-            bytes.append(13)
-            bytes.append(10)
-            bytes.append(32)
-            start = cut
+        while bytes.count - pieceStart > limit {
+            var cut = pieceStart + limit
+            while cut > pieceStart && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+            cuts.append(cut)
+            pieceStart = cut
             limit = 74
         }
-        bytes.append(contentsOf: line[start...])
+        let oldCount = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 3 * cuts.count))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var end = oldCount
+            var shift = 3 * cuts.count
+            for cut in cuts.reversed() {
+                (base + cut + shift).moveInitialize(from: base + cut, count: end - cut)
+                shift -= 3
+                base[cut + shift] = 13
+                base[cut + shift + 1] = 10
+                base[cut + shift + 2] = 32
+                end = cut
+            }
+        }
     }
 }
