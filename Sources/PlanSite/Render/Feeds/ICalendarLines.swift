@@ -89,12 +89,11 @@ public struct ICalendarLines {
         var index = 0
         while index < utf8.count {
             index = WordScan.skipClearWords(utf8, from: index, textEscapedBytes)
-            guard index < utf8.count else { break }
+            // Within the word that holds one (or the last few bytes), byte by byte.
+            let wordEnd = min(index + 8, utf8.count)
+            while index < wordEnd && !needsTextEscaping(utf8[index]) { index += 1 }
+            guard index < wordEnd else { continue }
             let byte = utf8[index]
-            guard needsTextEscaping(byte) else {
-                index += 1
-                continue
-            }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {
             case 0x5C, 0x3B, 0x2C:  // \ ; ,

@@ -51,7 +51,10 @@ indirect enum JSONLD {
             var index = 0
             while index < utf8.count {
                 index = WordScan.skipClearWords(utf8, from: index, mayNeedEscaping)
-                guard index < utf8.count else { break }
+                // Within the word that holds one (or the last few bytes), byte by byte.
+                let wordEnd = min(index + 8, utf8.count)
+                while index < wordEnd && !isCandidate(utf8[index]) { index += 1 }
+                guard index < wordEnd else { continue }
                 let byte = utf8[index]
                 let escape: String?
                 switch byte {
@@ -87,6 +90,11 @@ indirect enum JSONLD {
     private static func mayNeedEscaping(_ word: UInt64) -> UInt64 {
         WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x22) | WordScan.matches(word, 0x5C)
             | WordScan.matches(word, 0x3C) | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0xE2)
+    }
+
+    @inline(__always)
+    private static func isCandidate(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {
