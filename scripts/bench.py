@@ -12,8 +12,8 @@ reference generator there writes both sites from the same text), it measures, as
 - a rebuild after one event's text is edited (time, and how many files were rewritten);
 - the floor: libcmark alone over the same Markdown bodies (one core, through ctypes) plus a
   copy of the output (cp -r), and the ratio of the clean build to it;
-- no timed build or copy comes right after a mass delete (see settle()); the outputs are
-  removed at the end;
+- no timed build or copy comes right after a mass delete (see settle(): the run waits 61 s
+  first, and writes each clean build into a new folder); the outputs are removed at the end;
 - with --hugo-bench and `hugo` on the PATH: Hugo's clean build of the same site, measured
   alternately with PlanSite's, and the ratios of time and memory.
 Nothing is asserted: the numbers are printed for the README and the issue notes.
@@ -135,6 +135,7 @@ def main():
     arguments.add_argument("--work", default="/tmp/plansite-bench")
     arguments.add_argument("--plansite", default=os.path.join(ROOT, ".build/release/plansite"))
     arguments.add_argument("--hugo-bench", help="the reference benchmark folder (with gen_plansite_content.py)")
+    arguments.add_argument("--no-settle", action="store_true", help="start at once (nothing was deleted just before)")
     options = arguments.parse_args()
     work = os.path.join(options.work, str(options.events))
     os.makedirs(work, exist_ok=True)
@@ -153,8 +154,11 @@ def main():
                             str(options.events), content], check=True)
     use_hugo = options.hugo_bench and shutil.which("hugo") and os.path.isdir(hugo_site)
 
-    if remove_run_folders(work):
-        print("waiting 61 s: an earlier run's outputs were just deleted (see settle())", file=sys.stderr)
+    # Always: the outputs of an earlier run (this script's or another's) may have just been
+    # removed, which slowed every build of a run started straight after by a third.
+    remove_run_folders(work)
+    if not options.no_settle:
+        print("waiting 61 s, so that no timed build follows a delete (see settle())", file=sys.stderr)
         settle()
     clean_times, peaks, hugo_times, hugo_peaks = [], [], [], []
     for run in range(options.runs):
@@ -194,6 +198,8 @@ def main():
     print(f"events: {options.events}, pages: {pages}, files: {files}")
     print(f"clean build: {full:.2f} s (median of {options.runs}), {pages / full:.0f} pages/s, "
           f"peak RSS {statistics.median(peaks):.0f} MiB")
+    print("clean builds, in order: " + " ".join(f"{t:.2f}" for t in clean_times) + " s"
+          + ("; Hugo's: " + " ".join(f"{t:.2f}" for t in hugo_times) + " s" if hugo_times else ""))
     print(f"no change: {statistics.median(unchanged):.2f} s ({100 * statistics.median(unchanged) / full:.1f}% of a clean build), "
           f"files whose time changed: {touched_by_nothing}")
     print(f"one event edited: {statistics.median(edits):.2f} s, files rewritten: {rewritten} of {files}")

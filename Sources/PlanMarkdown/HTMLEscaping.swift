@@ -29,11 +29,9 @@ public enum HTMLEscaping {
     public static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         var start = 0
         var index = 0
-        while index < utf8.count {
-            index = WordScan.skipClearWords(utf8, from: index, escapedBytes)
-            let wordEnd = min(index + 8, utf8.count)
-            while index < wordEnd && !needsEscaping(utf8[index]) { index += 1 }
-            guard index < wordEnd else { continue }
+        while true {
+            index = WordScan.firstIndex(in: utf8, from: index, words: escapedBytes, where: needsEscaping)
+            guard index < utf8.count else { break }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
             appendEntity(utf8[index], to: &bytes)
             index += 1

@@ -59,8 +59,9 @@ public struct MarkdownDocument: Sendable {
 
     /// The next `\n` from `start`, eight bytes at a time.
     private static func newLine(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let clear = WordScan.skipClearWords(utf8, from: start) { WordScan.matches($0, UInt8(ascii: "\n")) }
-        return utf8[clear...].firstIndex(of: UInt8(ascii: "\n"))
+        let found = WordScan.firstIndex(in: utf8, from: start, words: { WordScan.matches($0, UInt8(ascii: "\n")) },
+                                        where: { $0 == UInt8(ascii: "\n") })
+        return found < utf8.count ? found : nil
     }
 
     public func html(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> String {

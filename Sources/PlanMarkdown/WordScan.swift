@@ -19,18 +19,27 @@ public enum WordScan {
         (word &- ones &* UInt64(bound)) & ~word & highBits
     }
 
-    /// The index, from `start`, of the first whole word of `bytes` for which `matching` is
-    /// non-zero, or of the last few bytes that make no whole word: the bytes before it need
-    /// nothing, and the caller looks at bytes from there.
+    /// The index of the first byte from `start` for which `isWanted` holds, or `bytes.count`.
+    /// Whole words for which `words` is zero are crossed eight bytes at a time; `words` must be
+    /// non-zero for every word that holds a wanted byte.
     @inline(__always)
-    public static func skipClearWords(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ matching: (UInt64) -> UInt64) -> Int {
-        guard let base = bytes.baseAddress else { return start }
+    public static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  words: (UInt64) -> UInt64, where isWanted: (UInt8) -> Bool) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
         var index = start
-        while index &+ 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            if matching(word) != 0 { break }
-            index &+= 8
+        while index < bytes.count {
+            while index &+ 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if words(word) != 0 { break }
+                index &+= 8
+            }
+            // The word that holds one, or the last few bytes: byte by byte.
+            let end = min(index &+ 8, bytes.count)
+            while index < end {
+                if isWanted(base[index]) { return index }
+                index &+= 1
+            }
         }
-        return index
+        return bytes.count
     }
 }

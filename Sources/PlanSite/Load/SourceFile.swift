@@ -51,8 +51,8 @@ public struct SourceFile: Sendable {
     /// Eight bytes at a time: every content file is looked through for one.
     private static func hasCarriageReturn(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { utf8 in
-            let wordsClear = WordScan.skipClearWords(utf8, from: 0) { WordScan.matches($0, UInt8(ascii: "\r")) }
-            return utf8[wordsClear...].contains(UInt8(ascii: "\r"))
+            WordScan.firstIndex(in: utf8, from: 0, words: { WordScan.matches($0, UInt8(ascii: "\r")) },
+                                where: { $0 == UInt8(ascii: "\r") }) < utf8.count
         }
     }
 

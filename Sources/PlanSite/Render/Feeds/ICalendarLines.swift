@@ -87,12 +87,9 @@ public struct ICalendarLines {
         out.reserveCapacity(out.count + utf8.count + utf8.count / 16 + 8)
         var runStart = 0
         var index = 0
-        while index < utf8.count {
-            index = WordScan.skipClearWords(utf8, from: index, textEscapedBytes)
-            // Within the word that holds one (or the last few bytes), byte by byte.
-            let wordEnd = min(index + 8, utf8.count)
-            while index < wordEnd && !needsTextEscaping(utf8[index]) { index += 1 }
-            guard index < wordEnd else { continue }
+        while true {
+            index = WordScan.firstIndex(in: utf8, from: index, words: textEscapedBytes, where: needsTextEscaping)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {

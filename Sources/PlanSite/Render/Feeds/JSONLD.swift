@@ -49,12 +49,9 @@ indirect enum JSONLD {
         value.withUTF8 { utf8 in
             var runStart = 0
             var index = 0
-            while index < utf8.count {
-                index = WordScan.skipClearWords(utf8, from: index, mayNeedEscaping)
-                // Within the word that holds one (or the last few bytes), byte by byte.
-                let wordEnd = min(index + 8, utf8.count)
-                while index < wordEnd && !isCandidate(utf8[index]) { index += 1 }
-                guard index < wordEnd else { continue }
+            while true {
+                index = WordScan.firstIndex(in: utf8, from: index, words: mayNeedEscaping, where: isCandidate)
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
                 let escape: String?
                 switch byte {
