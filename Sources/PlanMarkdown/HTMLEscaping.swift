@@ -27,17 +27,10 @@ public enum HTMLEscaping {
 
     /// Appends UTF-8 bytes to `bytes`, escaped: cmark's literals are escaped where they lie.
     public static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
-        var start = 0
-        var index = 0
-        while true {
-            index = WordScan.firstIndex(in: utf8, from: index, words: escapedBytes, where: needsEscaping)
-            guard index < utf8.count else { break }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            appendEntity(utf8[index], to: &bytes)
-            index += 1
-            start = index
+        WordScan.appendReplacing(utf8, to: &bytes, words: escapedBytes, where: needsEscaping) { index, out in
+            appendEntity(utf8[index], to: &out)
+            return 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// Non-zero when a word holds one of `" & ' < >`.

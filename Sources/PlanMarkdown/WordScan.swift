@@ -42,4 +42,25 @@ public enum WordScan {
         }
         return bytes.count
     }
+
+    /// Appends `utf8` to `out`, each byte `isWanted` picks (found as `firstIndex` finds it) given
+    /// to `replace`, which appends what stands for it and returns how many bytes it stood for
+    /// (0: none, the byte is kept as it is). The runs between are copied whole. The escaping of
+    /// HTML, iCalendar TEXT and JSON-LD.
+    @inline(__always)
+    public static func appendReplacing(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
+                                       words: (UInt64) -> UInt64, where isWanted: (UInt8) -> Bool,
+                                       replace: (Int, inout [UInt8]) -> Int) {
+        var runStart = 0
+        var index = 0
+        while true {
+            index = firstIndex(in: utf8, from: index, words: words, where: isWanted)
+            guard index < utf8.count else { break }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            let replaced = replace(index, &out)
+            runStart = replaced == 0 ? index : index + replaced
+            index += max(replaced, 1)
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
 }

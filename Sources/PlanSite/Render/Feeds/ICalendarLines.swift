@@ -85,13 +85,8 @@ public struct ICalendarLines {
     /// whole (a body's plain text is mostly such runs).
     private static func escapeText(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.reserveCapacity(out.count + utf8.count + utf8.count / 16 + 8)
-        var runStart = 0
-        var index = 0
-        while true {
-            index = WordScan.firstIndex(in: utf8, from: index, words: textEscapedBytes, where: needsTextEscaping)
-            guard index < utf8.count else { break }
+        WordScan.appendReplacing(utf8, to: &out, words: textEscapedBytes, where: needsTextEscaping) { index, out in
             let byte = utf8[index]
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             switch byte {
             case 0x5C, 0x3B, 0x2C:  // \ ; ,
                 out.append(0x5C)
@@ -109,10 +104,8 @@ public struct ICalendarLines {
             default:
                 break  // another control character: dropped
             }
-            index += 1
-            runStart = index
+            return 1
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     /// Non-zero when a word holds a control, `,`, `;`, a backslash or DEL.
