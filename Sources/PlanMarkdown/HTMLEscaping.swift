@@ -4,18 +4,17 @@ public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
         // The characters escaped are ASCII, so the work is done on UTF-8 bytes; most text has
         // none of them and is returned as it is.
-        guard containsEscaped(text.utf8) else { return text }
+        guard containsEscaped(text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         escape(text, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether any byte is one of `& < > " '`: over the string's own bytes when it has them
-    /// in one piece (the generic `contains(where:)` was not specialised, a closure call a byte).
-    private static func containsEscaped(_ utf8: String.UTF8View) -> Bool {
-        if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscaping) }) { return found }
-        return utf8.contains(where: needsEscaping)
+    /// Whether any byte is one of `& < > " '`, found as the escaping finds them.
+    private static func containsEscaped(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { WordScan.firstIndex(in: $0, from: 0, words: escapedBytes, where: needsEscaping) < $0.count }
     }
 
     /// Appends the text to `bytes`, escaped as `escape(_:)` does: the templates write a page

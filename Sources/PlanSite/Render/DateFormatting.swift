@@ -48,8 +48,8 @@ public final class DateFormatting: @unchecked Sendable {
         utcCalendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
     }
 
-    /// Made once: a `Calendar` costs more to make than the date asked of it.
-    private static let utcCalendar: Calendar = {
+    /// Gregorian, in UTC; made once: a `Calendar` costs more to make than the date asked of it.
+    static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = utc
         return calendar

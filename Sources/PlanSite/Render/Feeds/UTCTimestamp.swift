@@ -35,35 +35,14 @@ enum UTCTimestamp {
     }
 
     static func calendarFields(_ instant: Date) -> Fields {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let f = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+        let f = DateFormatting.utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
         return (f.year!, f.month!, f.day!, f.hour!, f.minute!, f.second!)
     }
 
     /// `20240625T040000Z` (RFC 5545 DATE-TIME in UTC).
     static func iCalendar(_ instant: Date) -> String {
         let f = fields(instant)
-        guard (0...9999).contains(f.year) else {
-            return pad(f.year, 4) + pad(f.month, 2) + pad(f.day, 2) + "T" + pad(f.hour, 2) + pad(f.minute, 2) + pad(f.second, 2) + "Z"
-        }
-        // Sixteen ASCII bytes written in place, not seven Strings joined.
-        return String(unsafeUninitializedCapacity: 16) { bytes in
-            var at = 0
-            func put(_ value: Int, _ width: Int) {
-                var value = value
-                for offset in stride(from: width - 1, through: 0, by: -1) {
-                    bytes[at + offset] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-                at += width
-            }
-            put(f.year, 4); put(f.month, 2); put(f.day, 2)
-            bytes[at] = UInt8(ascii: "T"); at += 1
-            put(f.hour, 2); put(f.minute, 2); put(f.second, 2)
-            bytes[at] = UInt8(ascii: "Z")
-            return 16
-        }
+        return pad(f.year, 4) + pad(f.month, 2) + pad(f.day, 2) + "T" + pad(f.hour, 2) + pad(f.minute, 2) + pad(f.second, 2) + "Z"
     }
 
     /// `2024-06-25T04:00:00Z` (RFC 3339, for Atom).
