@@ -86,19 +86,50 @@ public enum SiteBuilder {
     }
 
     /// Loads the content, taking unchanged events from the previous build's cache, and starts
-    /// saving the cache for the next build (nil when nothing is saved).
+    /// saving the cache for the next build, or says when to save it.
     private static func loadContent(_ options: BuildOptions, writer: OutputWriter?, inputs: InputFingerprint?,
-                                    walked: WalkedFolders?, previous: PreviousBuildReader?, phases: inout PhaseTimer) -> (Result<Site, BuildFailure>, Concurrent<Bool>?) {
+                                    walked: WalkedFolders?, previous: PreviousBuildReader?, phases: inout PhaseTimer) -> (Result<Site, BuildFailure>, CacheSave) {
         let previousCache = previous?.takeLoadCache() ?? LoadCache()
         if previous != nil { phases.end("read the cache") }
+        // With no cache to take events from (a first build), each event body is parsed once,
+        // when its page is rendered, instead of once more to load it; its links are then checked
+        // after rendering, and the cache saved after that. A rebuild parses the few events that
+        // changed as it loads them, and saves the cache while it renders: the previous cache's
+        // bytes, which entries taken unchanged are written from, are let go before rendering.
+        let parsesWhenRendered = previousCache.count == 0
         let (loadedSite, nextCache) = ContentLoader.load(contentDirectory: options.content, walked: walked, cache: previousCache,
+                                                         parsesEventBodiesWhenRendered: parsesWhenRendered,
                                                          keys: { folder in inputs?.reuseKey(forEventFolders: [folder]) })
-        guard let writer, case .success = loadedSite else { return (loadedSite, nil) }
+        guard let writer, case .success = loadedSite else { return (loadedSite, .none) }
         let identity = LoadCache.identity(of: ContentTree(root: options.content))
         let destination = writer.loadCache
-        return (loadedSite, Concurrent {
+        guard !parsesWhenRendered else {
+            return (loadedSite, .afterRendering { (try? nextCache.write(to: destination, identity: identity)) != nil })
+        }
+        return (loadedSite, .started(Concurrent {
             (try? nextCache.write(to: destination, identity: identity)) != nil
-        })
+        }))
+    }
+
+    /// When the load cache for the next build is saved.
+    private enum CacheSave {
+        /// Not at all (a build that writes nothing, or failed to load).
+        case none
+        /// Being saved on another core.
+        case started(Concurrent<Bool>)
+        /// Once the bodies parsed when rendered have recorded their links.
+        case afterRendering(@Sendable () -> Bool)
+
+        /// The save to run once the build's checks have passed.
+        var afterRendering: (@Sendable () -> Bool)? {
+            if case .afterRendering(let save) = self { return save }
+            return nil
+        }
+
+        /// Waits for a save that was started.
+        func wait() {
+            if case .started(let saving) = self { _ = saving.value }
+        }
     }
 
     /// Loads, checks and renders everything, writing nothing.
@@ -114,9 +145,9 @@ public enum SiteBuilder {
         // writes keeps the loaded events beside the output, for the next build (`LoadCache`):
         // saved on another core as soon as the content is loaded, so that the previous cache's
         // bytes, which entries taken unchanged are written from, are let go before rendering.
-        let (loadedSite, cacheSaved) = loadContent(options, writer: writer, inputs: inputs, walked: walked, previous: previous, phases: &phases)
+        let (loadedSite, cacheSave) = loadContent(options, writer: writer, inputs: inputs, walked: walked, previous: previous, phases: &phases)
         // No work outlives the build, whatever it returns.
-        defer { _ = cacheSaved?.value }
+        defer { cacheSave.wait() }
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
         let loadedTheme = Theme.load(directory: options.theme, languages: languages)
         var log = DiagnosticLog()
@@ -146,18 +177,28 @@ public enum SiteBuilder {
                                                   languages: site.config.languages.map(\.code), uses: RenderContext.feedFragmentUses(site),
                                                   storePath: { stores[$0]! })
         }
-        // The links are checked on another core while the files are planned: neither needs the other.
-        // So is the report's count of fallbacks, which looks at every event in every language.
+        // The links known now are checked on another core while the files are planned: neither
+        // needs the other. So is the report's count of fallbacks, which looks at every event in
+        // every language.
         let linkProblems = Concurrent { [site, context] in
             var own = DiagnosticLog()
-            LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &own)
-            return (own, FallbackCount.perLanguage(site))
+            var check = LinkCheck(resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)))
+            let later = check.checkKnown(site, log: &own)
+            return (own, FallbackCount.perLanguage(site), check, later)
         }
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period), inputs: inputs)
-        let (linkLog, fallbacks) = linkProblems.value
+        var (linkLog, fallbacks, linkCheck, checkedLater) = linkProblems.value
         linkLog.entries.forEach { log.add($0) }
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
-        guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
+        // Drafts are not rendered: their bodies not parsed yet are parsed after rendering, for
+        // the nesting check and the load cache.
+        let draftsLater = drafts.flatMap { $0.texts.values.filter { $0.body.knownFacts == nil }.map { ($0.body, $0.source) } }
+        guard !log.hasErrors else {
+            // Every problem is reported at once: the bodies that were to be checked later too.
+            linkCheck.afterRendering(checkedLater, log: &log)
+            LinkCheck.checkNesting(draftsLater, log: &log)
+            return .failure(BuildFailure(diagnostics: log.sorted))
+        }
 
         phases.end("check and plan")
         // Render and write
@@ -173,9 +214,20 @@ public enum SiteBuilder {
                 }
             }
             phases.end("render and write")
+            if !checkedLater.isEmpty || !draftsLater.isEmpty {
+                linkCheck.afterRendering(checkedLater, log: &log)
+                LinkCheck.checkNesting(draftsLater, log: &log)
+                guard !log.hasErrors else {
+                    writer?.discard()
+                    return .failure(BuildFailure(diagnostics: log.sorted))
+                }
+                phases.end("check links")
+            }
+            let savedAfterRendering = cacheSave.afterRendering.map { save in Concurrent(save) }
             try writer?.commit(fingerprint: inputs?.whole ?? "")
             phases.end("swap in")
-            _ = cacheSaved?.value
+            cacheSave.wait()
+            _ = savedAfterRendering?.value
             phases.end("save the cache")
         } catch let problem as Diagnostic {
             // A template error met while rendering (a list printed as text, say): at its tag.
@@ -184,7 +236,7 @@ public enum SiteBuilder {
         } catch let changed as BodyChanged {
             writer?.discard()
             return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: changed.path),
-                                                              "the file changed while the site was being built; build again")]))
+                                                              BodyChanged.message)]))
         } catch {
             writer?.discard()
             let shown = writer.map { DisplayPath.of($0.output) } ?? "output"

@@ -12,7 +12,10 @@ public enum ContentLoader {
     /// Loads the content, taking from `cache` each event whose folder's key (`keys`) is the one
     /// it was cached under; returns the site and the cache for the next build. `walked` is the
     /// content folder as this build's input listing read it (nil: it is read here).
+    /// `parsesEventBodiesWhenRendered`: an event's body with a summary is not parsed here, but
+    /// when its page is rendered (`Body`); the build then checks its links after rendering.
     static func load(contentDirectory: URL, walked: WalkedFolders? = nil, cache: LoadCache,
+                     parsesEventBodiesWhenRendered: Bool = false,
                      keys: @Sendable (String) -> UInt64?) -> (site: Result<Site, BuildFailure>, cache: LoadCache) {
         var log = DiagnosticLog()
         var tree = ContentTree(root: contentDirectory)
@@ -80,7 +83,9 @@ public enum ContentLoader {
                 cached.warnings.forEach { own.add($0) }
                 return (cached.event, own, cached)
             }
-            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true, log: &own) else { return (nil, own, nil) }
+            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true,
+                                               parsesBodiesWhenRendered: parsesEventBodiesWhenRendered, log: &own)
+            else { return (nil, own, nil) }
             let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own)
             guard let event, let key, !own.hasErrors, LoadCache.canStore(event) else { return (event, own, nil) }
             return (event, own, LoadCache.Entry(key: key, event: event, warnings: own.entries))

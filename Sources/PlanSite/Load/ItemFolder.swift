@@ -7,20 +7,28 @@ struct LanguageFile {
     let file: SourceFile
     /// The front matter's mapping; nil when it could not be read (already reported).
     let fields: YAMLMapping?
-    let body: MarkdownDocument
+    /// The parsed body; nil when it is parsed only when rendered (`ItemFolder.read`'s
+    /// `parsesEventBodiesWhenRendered`).
+    let body: MarkdownDocument?
     let folder: String
     /// Where the file is and how it was when read, so that an event's body can be read again
     /// (a path, not a URL: making a URL for each of 30,000 files was 1% of a clean build).
     let path: String?
     let stamp: FileStamp?
 
-    /// The body held in memory.
-    var heldBody: Body { Body(held: body) }
+    /// The body held in memory (it was parsed: only event bodies can wait).
+    var heldBody: Body { Body(held: body ?? MarkdownDocument(source: "")) }
 
-    /// The body read again from its file when rendered (events: the many).
-    var rereadBody: Body {
+    /// The body read again from its file when rendered (events: the many). One not parsed yet
+    /// is parsed when its page is rendered, unless `needsFacts` (an event without a summary
+    /// needs its first paragraph on every calendar page): it is parsed now, and nil (logged)
+    /// when it cannot be used.
+    func rereadBody(needsFacts: Bool, log: inout DiagnosticLog) -> Body? {
         guard let path, let stamp else { return heldBody }
-        return Body(document: body, path: path, displayPath: file.displayPath, stamp: stamp)
+        if let body { return Body(document: body, path: path, displayPath: file.displayPath, stamp: stamp) }
+        guard needsFacts else { return Body(parsedWhenRenderedFrom: path, displayPath: file.displayPath, stamp: stamp) }
+        guard let document = ItemFolder.parseBody(of: file, log: &log) else { return nil }
+        return Body(document: document, path: path, displayPath: file.displayPath, stamp: stamp)
     }
 
     func source(sourceHash: String?) -> TextSource {
@@ -37,8 +45,10 @@ struct ItemFolder {
     let languageFiles: [LanguageFile]
 
     /// Reads the folder; every problem is logged. Returns nil when the folder cannot be an item.
+    /// - Parameter parsesBodiesWhenRendered: the language files' bodies are left unparsed (an
+    ///   event's, which is read again to be rendered: see `LanguageFile.rereadBody`).
     static func read(_ tree: ContentTree, _ relative: String, config: SiteConfig, needsMeta: Bool,
-                     log: inout DiagnosticLog) -> ItemFolder? {
+                     parsesBodiesWhenRendered: Bool = false, log: inout DiagnosticLog) -> ItemFolder? {
         let slug = relative.split(separator: "/").last.map(String.init) ?? relative
         var valid = true
         if !Slug.isValid(slug) {
@@ -73,7 +83,8 @@ struct ItemFolder {
                     continue
                 }
                 guard let file = tree.read(path, log: &log) else { continue }
-                if let parsed = parseLanguageFile(file, code: code, folder: relative, path: tree.path(path), log: &log) {
+                if let parsed = parseLanguageFile(file, code: code, folder: relative, path: tree.path(path),
+                                                    parsesBody: !parsesBodiesWhenRendered, log: &log) {
                     languageFiles.append(parsed)
                 }
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -94,7 +105,7 @@ struct ItemFolder {
     }
 
     static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, path: String?,
-                                          log: inout DiagnosticLog) -> LanguageFile? {
+                                  parsesBody: Bool = true, log: inout DiagnosticLog) -> LanguageFile? {
         if file.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
             return nil
@@ -110,15 +121,31 @@ struct ItemFolder {
             } else if !log.hasErrors(in: file.displayPath) {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
-            let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
-            if let deep = body.tooDeep {
-                log.error(file.location(line: deep.line, column: deep.column),
-                          "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, quotes or emphases inside each other)")
-                return nil
+            var body: MarkdownDocument?
+            if parsesBody || path == nil {
+                body = parseBody(of: file, frontMatter: frontMatter, log: &log)
+                guard body != nil else { return nil }
             }
             return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder, path: path,
                                 stamp: path.flatMap { FileStamp.of(path: $0) })
         }
+    }
+
+    /// The body of a language file whose front matter was read: nil (logged) when it nests too deep.
+    static func parseBody(of file: SourceFile, frontMatter given: FrontMatter? = nil, log: inout DiagnosticLog) -> MarkdownDocument? {
+        guard let frontMatter = given ?? (try? FrontMatter.split(file).get()) else { return nil }
+        let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
+        if let deep = body.tooDeep {
+            log.add(tooDeep(in: file.displayPath, at: deep))
+            return nil
+        }
+        return body
+    }
+
+    /// The error for a body that nests deeper than the renderer goes.
+    static func tooDeep(in path: String, at position: SourcePosition) -> Diagnostic {
+        .error(SourceLocation(path: path, line: position.line, column: position.column),
+               "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, quotes or emphases inside each other)")
     }
 }
 

@@ -62,9 +62,11 @@ extension LoadCache {
             // The file's path, its path as shown and the text's source are those of the
             // folder's `CODE.md`, made again from the tree when read.
             writer.write(text.source.sourceHash)
-            writer.write(text.body.firstParagraph)
-            writer.write(text.body.links.count)
-            for link in text.body.links {
+            // Known: the cache writes only events whose bodies' facts are (`LoadCache.encode`).
+            let facts = text.body.knownFacts!
+            writer.write(facts.firstParagraph)
+            writer.write(facts.links.count)
+            for link in facts.links {
                 writer.write(link.url)
                 writer.write(link.position.line)
                 writer.write(link.position.column)

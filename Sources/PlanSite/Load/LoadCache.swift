@@ -26,6 +26,11 @@ struct LoadCache: Sendable {
         /// The whole entry as the cache it was read from holds it, when it was taken from one:
         /// a slice of that cache's bytes, written out again as it is.
         var encoded: ArraySlice<UInt8>? = nil
+
+        /// Whether all the entry's record holds is known, without parsing anything.
+        var isComplete: Bool {
+            encoded != nil || event.texts.values.allSatisfy { $0.body.knownFacts != nil }
+        }
     }
 
     /// An entry of a cache file, not decoded yet.
@@ -110,12 +115,15 @@ struct LoadCache: Sendable {
             try output(writer.bytes)
             writer.removeAll()
         }
-        writer.write(identity)
-        writer.write(entries.count)
-        var record = ByteWriter()
+        // An event whose body was to be parsed when rendered, and was not (a failed build's),
+        // is left out: its facts are not known, and it is loaded from its files next time.
         // Sorting the folders alone: a copy of every entry would be tens of megabytes at
         // 100,000 events.
-        for folder in entries.keys.sorted() {
+        let folders = entries.keys.filter { entries[$0]!.isComplete }.sorted()
+        writer.write(identity)
+        writer.write(folders.count)
+        var record = ByteWriter()
+        for folder in folders {
             let entry = entries[folder]!
             if let encoded = entry.encoded {
                 writer.append(encoded: encoded)

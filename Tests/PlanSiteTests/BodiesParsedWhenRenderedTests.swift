@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+import PlanMarkdown
+@testable import PlanSite
+
+/// A build with no load cache to start from parses an event's body with a summary once, when
+/// its page is rendered, and checks its links after rendering. Its problems must still be
+/// found at their line and column, all in one run, and a failed build must leave the output as
+/// it was.
+final class BodiesParsedWhenRenderedTests: SmallSiteTestCase {
+    private static let linkToNoItem = "link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
+    private static let tooDeep = "the text nests too deep (more than 100 lists, quotes or emphases inside each other)"
+
+    /// An event with a summary, whose body has a link to no item on line 6, column 10.
+    private static let brokenEvent = "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n## Details\n\nSee also [nowhere](/areas/nope).\n"
+
+    private func attempt(_ output: URL, drafts: Bool = false) -> Result<BuildSummary, BuildFailure> {
+        SiteBuilder.build(BuildOptions(content: content.url, theme: Package.theme, output: output, includeDrafts: drafts,
+                                       now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!))
+    }
+
+    private func messages(_ result: Result<BuildSummary, BuildFailure>) -> [String] {
+        guard case .failure(let failure) = result else { return ["built"] }
+        return failure.diagnostics.map { $0.description.replacingOccurrences(of: content.url.path + "/", with: "") }
+    }
+
+    private func files(_ root: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for file in TemporaryFolder.list(root) { files[file] = try Data(contentsOf: root.appendingPathComponent(file)) }
+        return files
+    }
+
+    /// The feed fragments rendered are saved as they are made, under the key of their event's
+    /// inputs (`FeedFragments`): a cache, which a failed build may add to, not output.
+    private func isFeedFragmentStore(_ path: String) -> Bool {
+        path.split(separator: "/").last?.hasPrefix(".public.plansite-fragments-") == true
+    }
+
+    func testOnlyBodiesWithASummaryWaitAndTheirParseGivesWhatTheLoaderWould() throws {
+        content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst *paragraph*.\n\n[Plan](/documents/plan) and ![map](/areas/one).\n"])
+        let (waiting, _) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), parsesEventBodiesWhenRendered: true, keys: { _ in nil })
+        let (parsed, _) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in nil })
+        let meeting = try XCTUnwrap(try waiting.get().events.first { $0.slug == "meeting" })
+        let atLoad = try XCTUnwrap(try parsed.get().events.first { $0.slug == "meeting" })
+        // en has a summary: it waits. ru has none: its first paragraph is needed, it is parsed.
+        XCTAssertNil(meeting.texts["en"]?.body.knownFacts)
+        XCTAssertNotNil(meeting.texts["ru"]?.body.knownFacts)
+        let body = try XCTUnwrap(meeting.texts["en"]?.body)
+        _ = try body.document()
+        let facts = try XCTUnwrap(body.knownFacts, "the first parse records the facts")
+        let expected = try XCTUnwrap(atLoad.texts["en"]?.body.knownFacts)
+        XCTAssertEqual(facts.links.map(\.url), ["/documents/plan", "/areas/one"])
+        XCTAssertEqual(facts.links.map(\.url), expected.links.map(\.url))
+        XCTAssertEqual(facts.links.map(\.position), expected.links.map(\.position))
+        XCTAssertEqual(facts.links.map(\.position), [SourcePosition(line: 7, column: 1), SourcePosition(line: 7, column: 29)])
+        XCTAssertEqual(facts.firstParagraph, "First paragraph.")
+        XCTAssertEqual(facts.firstParagraph, expected.firstParagraph)
+        XCTAssertNil(facts.tooDeep)
+    }
+
+    func testABrokenLinkFailsAFirstBuildAtItsPlaceAndWritesNothing() {
+        content.write(["events/2025/meeting/en.md": Self.brokenEvent])
+        let published = output.url.appendingPathComponent("site/public")
+        XCTAssertEqual(messages(attempt(published)), ["events/2025/meeting/en.md:7:10: error: \(Self.linkToNoItem)"])
+        XCTAssertEqual(try files(output.url).keys.filter { !isFeedFragmentStore($0) }, [], "no output, no manifest, no cache")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: published.path))
+    }
+
+    /// The previous build's cache is gone (another PlanSite, say): the events wait to be parsed
+    /// when rendered, and the broken link is found after rendering, into a folder thrown away.
+    func testABrokenLinkFoundAfterRenderingLeavesThePreviousOutputAsItWas() throws {
+        let published = output.url.appendingPathComponent("public")
+        _ = try XCTUnwrap(build(content: content.url, output: published))
+        try FileManager.default.removeItem(at: output.url.appendingPathComponent(".public.plansite-cache"))
+        let before = try files(output.url)
+        content.write(["events/2025/meeting/en.md": Self.brokenEvent])
+        XCTAssertEqual(messages(attempt(published)), ["events/2025/meeting/en.md:7:10: error: \(Self.linkToNoItem)"])
+        XCTAssertEqual(try files(output.url).filter { !isFeedFragmentStore($0.key) }, before.filter { !isFeedFragmentStore($0.key) })
+    }
+
+    func testEveryBrokenLinkIsReportedInOneRun() {
+        content.write([
+            "events/2025/meeting/en.md": Self.brokenEvent,
+            "areas/one/en.md": "---\ntitle: Area One\n---\nAbout [nothing](/areas/nope).\n",
+        ])
+        XCTAssertEqual(messages(attempt(output.url.appendingPathComponent("public"))), [
+            "areas/one/en.md:4:7: error: \(Self.linkToNoItem)",
+            "events/2025/meeting/en.md:7:10: error: \(Self.linkToNoItem)",
+        ])
+    }
+
+    func testABodyNestingTooDeepIsRefusedThoughItWaited() {
+        let quotes = String(repeating: "> ", count: 120) + "deep\n"
+        content.write([
+            "events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n" + quotes,
+            // A draft is not rendered: its body is parsed after the others for the same check.
+            "events/2025/hidden/en.md": "---\ntitle: Draft event\nsummary: Not yet.\n---\nText.\n\n" + quotes,
+        ])
+        XCTAssertEqual(messages(attempt(output.url.appendingPathComponent("public"))), [
+            "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
+            "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)",
+        ])
+        // The loader that parses every body says the same.
+        XCTAssertEqual(ContentFixture(content.url).loadDiagnostics().map { $0.replacingOccurrences(of: content.url.path + "/", with: "") }, [
+            "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
+            "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)",
+        ])
+    }
+
+    /// The links a first build's rendering found are in its cache: a rebuild that takes the
+    /// event from there still finds a link that no longer leads anywhere.
+    func testTheCacheOfAFirstBuildHoldsTheLinksRenderingFound() throws {
+        content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst.\n\nSee [the forum](../../2024/forum).\n"])
+        // Into a folder that does not exist yet: the cache is saved beside it all the same.
+        let published = output.url.appendingPathComponent("site/public")
+        _ = try XCTUnwrap(build(content: content.url, output: published))
+        let cacheFile = output.url.appendingPathComponent("site/.public.plansite-cache")
+        let tree = ContentTree(root: content.url)
+        var cache = LoadCache.read(Array(try Data(contentsOf: cacheFile)), identity: LoadCache.identity(of: tree), tree: tree)
+        XCTAssertEqual(cache.count, 4, "every event, the draft too")
+        cache.decodeAhead(while: { true })
+        let facts = try XCTUnwrap(cache.entries["events/2025/meeting"]?.event.texts["en"]?.body.knownFacts)
+        XCTAssertEqual(facts.links.map(\.url), ["../../2024/forum"])
+        XCTAssertEqual(facts.links.map(\.position), [SourcePosition(line: 7, column: 5)])
+        XCTAssertEqual(facts.firstParagraph, "First.")
+
+        try FileManager.default.removeItem(at: content.url.appendingPathComponent("events/2024/forum"))
+        XCTAssertEqual(messages(attempt(published)), [
+            "events/2025/meeting/en.md:7:5: error: link to no item: '../../2024/forum' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)",
+        ])
+    }
+}
