@@ -11,7 +11,10 @@ reference generator there writes both sites from the same text), it measures, as
 - a rebuild with nothing changed (time, and whether any output file's time changed);
 - a rebuild after one event's text is edited (time, and how many files were rewritten);
 - the floor: libcmark alone over the same Markdown bodies (one core, through ctypes) plus a
-  copy of the output (cp -r), and the ratio of the clean build to it;
+  copy of the output (cp -r), and the ratio of the clean build to it. The disk's speed swings
+  from run to run (a copy of the same output took 2 s and 8 s within minutes), so each clean
+  build's output is copied right after it is built: each run has its own floor, and the ratio
+  is given per run and as the median of those;
 - no timed build or copy comes right after a mass delete (see settle(): the run waits 61 s
   first, and writes each clean build into a new folder); the outputs are removed at the end;
 - with --hugo-bench and `hugo` on the PATH: Hugo's clean build of the same site, measured
@@ -160,13 +163,15 @@ def main():
     if not options.no_settle:
         print("waiting 61 s, so that no timed build follows a delete (see settle())", file=sys.stderr)
         settle()
-    clean_times, peaks, hugo_times, hugo_peaks = [], [], [], []
+    clean_times, peaks, hugo_times, hugo_peaks, copy_times = [], [], [], [], []
     for run in range(options.runs):
         # A new folder each time, nothing beside it: a first build, with no delete before it.
         output = os.path.join(work, f"public-{run}")
         wall, peak = plansite_build(options.plansite, content, output, env)
         clean_times.append(wall)
         peaks.append(peak)
+        # The write half of this run's floor, on the disk as it is now.
+        copy_times.append(copy_seconds(output, os.path.join(work, f"copy-{run}")))
         if use_hugo:
             wall, peak = run_measured(["hugo", "--quiet", "-s", hugo_site, "-d", os.path.join(work, f"hugo-out-{run}")])
             hugo_times.append(wall)
@@ -191,7 +196,6 @@ def main():
 
     bodies = markdown_bodies(content)
     floor_cmark = cmark_seconds(bodies)
-    floor_copy = copy_seconds(output, os.path.join(work, "copy"))
     remove_run_folders(work)
     full = statistics.median(clean_times)
 
@@ -203,8 +207,13 @@ def main():
     print(f"no change: {statistics.median(unchanged):.2f} s ({100 * statistics.median(unchanged) / full:.1f}% of a clean build), "
           f"files whose time changed: {touched_by_nothing}")
     print(f"one event edited: {statistics.median(edits):.2f} s, files rewritten: {rewritten} of {files}")
-    print(f"floor: libcmark over {len(bodies)} bodies {floor_cmark:.2f} s (one core) + cp -r {floor_copy:.2f} s "
-          f"= {floor_cmark + floor_copy:.2f} s; clean build / floor = {full / (floor_cmark + floor_copy):.2f}")
+    floors = [floor_cmark + copy for copy in copy_times]
+    floor_ratios = [build / floor for build, floor in zip(clean_times, floors)]
+    print(f"floor: libcmark over {len(bodies)} bodies {floor_cmark:.2f} s (one core) + cp -r of each run's output "
+          + " ".join(f"{t:.2f}" for t in copy_times) + " s")
+    print(f"clean build / floor, each run: " + " ".join(f"{r:.2f}" for r in floor_ratios)
+          + f"; median {statistics.median(floor_ratios):.2f} (median build / median floor "
+          f"{full / statistics.median(floors):.2f})")
     if use_hugo:
         hugo = statistics.median(hugo_times)
         pair_ratios = [mine / theirs for mine, theirs in zip(clean_times, hugo_times)]

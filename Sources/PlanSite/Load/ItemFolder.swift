@@ -16,8 +16,13 @@ struct LanguageFile {
     let path: String?
     let stamp: FileStamp?
 
-    /// The body held in memory (it was parsed: only event bodies can wait).
-    var heldBody: Body { Body(held: body ?? MarkdownDocument(source: "")) }
+    /// The body held in memory. Only an event folder is read with its bodies left unparsed
+    /// (`ItemFolder.read`), and events' bodies are not held; one left so is parsed here.
+    var heldBody: Body {
+        if let body { return Body(held: body) }
+        let frontMatter = try? FrontMatter.split(file).get()
+        return Body(held: MarkdownDocument(source: frontMatter?.body ?? "", lineOffset: frontMatter?.bodyLineOffset ?? 0))
+    }
 
     /// The body read again from its file when rendered (events: the many). One not parsed yet
     /// is parsed when its page is rendered, unless `needsFacts` (an event without a summary
