@@ -142,12 +142,15 @@ public enum SiteBuilder {
                             walked: WalkedFolders? = nil, previous: PreviousBuildReader? = nil, phases: PhaseTimer = PhaseTimer()) -> Result<BuildSummary, BuildFailure> {
         var phases = phases
         // Load: content and theme both, so their problems are reported in one run. A build that
-        // writes keeps the loaded events beside the output, for the next build (`LoadCache`):
-        // saved on another core as soon as the content is loaded, so that the previous cache's
-        // bytes, which entries taken unchanged are written from, are let go before rendering.
+        // writes keeps the loaded events beside the output, for the next build (`LoadCache`;
+        // when it is saved: `loadContent`).
         let (loadedSite, cacheSave) = loadContent(options, writer: writer, inputs: inputs, walked: walked, previous: previous, phases: &phases)
+        var savedAfterRendering: Concurrent<Bool>?
         // No work outlives the build, whatever it returns.
-        defer { cacheSave.wait() }
+        defer {
+            cacheSave.wait()
+            _ = savedAfterRendering?.value
+        }
         let languages = (try? loadedSite.get())?.config.languages.map(\.code) ?? []
         let loadedTheme = Theme.load(directory: options.theme, languages: languages)
         var log = DiagnosticLog()
@@ -223,7 +226,7 @@ public enum SiteBuilder {
                 }
                 phases.end("check links")
             }
-            let savedAfterRendering = cacheSave.afterRendering.map { save in Concurrent(save) }
+            savedAfterRendering = cacheSave.afterRendering.map { save in Concurrent(save) }
             try writer?.commit(fingerprint: inputs?.whole ?? "")
             phases.end("swap in")
             cacheSave.wait()
