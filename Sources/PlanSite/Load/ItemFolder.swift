@@ -7,8 +7,10 @@ struct LanguageFile {
     let file: SourceFile
     /// The front matter's mapping; nil when it could not be read (already reported).
     let fields: YAMLMapping?
+    /// The file split: the YAML and the body's text.
+    let frontMatter: FrontMatter
     /// The parsed body; nil when it is parsed only when rendered (`ItemFolder.read`'s
-    /// `parsesEventBodiesWhenRendered`).
+    /// `parsesBodiesWhenRendered`).
     let body: MarkdownDocument?
     let folder: String
     /// Where the file is and how it was when read, so that an event's body can be read again
@@ -19,9 +21,7 @@ struct LanguageFile {
     /// The body held in memory. Only an event folder is read with its bodies left unparsed
     /// (`ItemFolder.read`), and events' bodies are not held; one left so is parsed here.
     var heldBody: Body {
-        if let body { return Body(held: body) }
-        let frontMatter = try? FrontMatter.split(file).get()
-        return Body(held: MarkdownDocument(source: frontMatter?.body ?? "", lineOffset: frontMatter?.bodyLineOffset ?? 0))
+        Body(held: body ?? MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset))
     }
 
     /// The body read again from its file when rendered (events: the many). One not parsed yet
@@ -32,7 +32,7 @@ struct LanguageFile {
         guard let path, let stamp else { return heldBody }
         if let body { return Body(document: body, path: path, displayPath: file.displayPath, stamp: stamp) }
         guard needsFacts else { return Body(parsedWhenRenderedFrom: path, displayPath: file.displayPath, stamp: stamp) }
-        guard let document = ItemFolder.parseBody(of: file, log: &log) else { return nil }
+        guard let document = ItemFolder.parseBody(frontMatter, of: file, log: &log) else { return nil }
         return Body(document: document, path: path, displayPath: file.displayPath, stamp: stamp)
     }
 
@@ -128,17 +128,16 @@ struct ItemFolder {
             }
             var body: MarkdownDocument?
             if parsesBody || path == nil {
-                body = parseBody(of: file, frontMatter: frontMatter, log: &log)
+                body = parseBody(frontMatter, of: file, log: &log)
                 guard body != nil else { return nil }
             }
-            return LanguageFile(code: code, file: file, fields: fields, body: body, folder: folder, path: path,
-                                stamp: path.flatMap { FileStamp.of(path: $0) })
+            return LanguageFile(code: code, file: file, fields: fields, frontMatter: frontMatter, body: body, folder: folder,
+                                path: path, stamp: path.flatMap { FileStamp.of(path: $0) })
         }
     }
 
-    /// The body of a language file whose front matter was read: nil (logged) when it nests too deep.
-    static func parseBody(of file: SourceFile, frontMatter given: FrontMatter? = nil, log: inout DiagnosticLog) -> MarkdownDocument? {
-        guard let frontMatter = given ?? (try? FrontMatter.split(file).get()) else { return nil }
+    /// The body of a language file: nil (logged) when it nests too deep.
+    static func parseBody(_ frontMatter: FrontMatter, of file: SourceFile, log: inout DiagnosticLog) -> MarkdownDocument? {
         let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
         if let deep = body.tooDeep {
             log.add(tooDeep(in: file.displayPath, at: deep))

@@ -44,28 +44,29 @@ struct LinkCheck: Sendable {
     /// parse, such as the texts of pages kept from the previous build, are parsed here, on
     /// every core). A body nesting too deep is an error here, as it is when loaded.
     mutating func afterRendering(_ bodies: [(Body, TextSource)], log: inout DiagnosticLog) {
-        for (facts, source) in Self.facts(of: bodies) {
-            switch facts {
-            case .success(let facts):
-                if let deep = facts.tooDeep { log.add(ItemFolder.tooDeep(in: source.path, at: deep)) }
-                check(facts.links, from: source, log: &log)
-            case .failure(let changed):
-                log.error(SourceLocation(path: changed.path), BodyChanged.message)
-            }
-        }
+        for (facts, source) in Self.checkedForNesting(bodies, log: &log) { check(facts.links, from: source, log: &log) }
     }
 
-    /// The facts of `bodies` (a draft's, say, which is not rendered), for the bodies nesting
-    /// too deep; nothing else is checked.
+    /// Checks bodies that are not rendered (a draft's, left out of the build) only for nesting
+    /// too deep, parsing them if nothing has yet.
     static func checkNesting(_ bodies: [(Body, TextSource)], log: inout DiagnosticLog) {
+        _ = checkedForNesting(bodies, log: &log)
+    }
+
+    /// The facts of `bodies`, parsed on every core where nothing has yet, after logging those
+    /// that nest too deep or whose files changed since they were loaded.
+    private static func checkedForNesting(_ bodies: [(Body, TextSource)], log: inout DiagnosticLog) -> [(BodyFacts, TextSource)] {
+        var checked: [(BodyFacts, TextSource)] = []
         for (facts, source) in facts(of: bodies) {
             switch facts {
             case .success(let facts):
                 if let deep = facts.tooDeep { log.add(ItemFolder.tooDeep(in: source.path, at: deep)) }
+                checked.append((facts, source))
             case .failure(let changed):
                 log.error(SourceLocation(path: changed.path), BodyChanged.message)
             }
         }
+        return checked
     }
 
     private static func facts(of bodies: [(Body, TextSource)]) -> [(Result<BodyFacts, BodyChanged>, TextSource)] {
