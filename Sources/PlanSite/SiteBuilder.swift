@@ -180,6 +180,9 @@ public enum SiteBuilder {
                                                   languages: site.config.languages.map(\.code), uses: RenderContext.feedFragmentUses(site),
                                                   storePath: { stores[$0]! })
         }
+        // The feed fragments this build stores replace the previous build's only if it succeeds.
+        var succeeded = false
+        defer { succeeded ? context.feedFragments.moveInSaved() : context.feedFragments.discardSaved() }
         // The links known now are checked on another core while the files are planned: neither
         // needs the other. So is the report's count of fallbacks, which looks at every event in
         // every language.
@@ -228,6 +231,7 @@ public enum SiteBuilder {
             }
             savedAfterRendering = cacheSave.afterRendering.map { save in Concurrent(save) }
             try writer?.commit(fingerprint: inputs?.whole ?? "")
+            succeeded = true
             phases.end("swap in")
             cacheSave.wait()
             _ = savedAfterRendering?.value

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What each event adds to the files that list all of a language's events: its VEVENT in the
 /// language's `calendar.ics` and in its area's, and its entry in `feed.xml`.
@@ -16,6 +17,11 @@ final class FeedFragments: @unchecked Sendable {
     private let keys: [UInt64?]
     private let indexByFolder: [String: Int]
     private let tables: [String: LanguageFragments]
+    /// The languages whose stores this build wrote, beside the previous build's (`staged`): they
+    /// replace those only once the build has succeeded (`moveInSaved`), so a failed build leaves
+    /// the previous stores as they were.
+    private let saved = Mutex<Set<String>>([])
+    private static let staged = ".next"
 
     /// - Parameters:
     ///   - keys: each event's reuse key, in the site's order; nil where it has none.
@@ -117,7 +123,23 @@ final class FeedFragments: @unchecked Sendable {
             guard let key = keys[index] else { continue }
             entries.append((folders[index], key, filled.bytes(filled.calendar[index]), filled.bytes(filled.feed[index])))
         }
-        try? FragmentStore.write(path, language: language, entries: entries)
+        guard (try? FragmentStore.write(path + Self.staged, language: language, entries: entries)) != nil else { return }
+        saved.withLock { _ = $0.insert(language) }
+    }
+
+    /// The build succeeded: the stores it wrote replace the previous build's.
+    func moveInSaved() {
+        guard let storePath else { return }
+        for language in saved.withLock({ $0 }) {
+            let path = storePath(language)
+            if rename(path + Self.staged, path) != 0 { unlink(path + Self.staged) }
+        }
+    }
+
+    /// The build failed: the stores it wrote are removed, and the previous build's stay.
+    func discardSaved() {
+        guard let storePath else { return }
+        for language in saved.withLock({ $0 }) { unlink(storePath(language) + Self.staged) }
     }
 }
 
