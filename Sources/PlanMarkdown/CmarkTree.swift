@@ -4,9 +4,12 @@ import CCmark
 /// once parsed (see `CmarkNode`), so it is shared between threads as it is.
 final class CmarkTree: @unchecked Sendable {
     let root: CmarkNode
+    /// The link and image nodes, in document order (`MarkdownParser.parse` finds them).
+    let links: [CmarkNode]
 
-    init(root: OpaquePointer) {
+    init(root: OpaquePointer, links: [CmarkNode]) {
         self.root = CmarkNode(pointer: root)
+        self.links = links
     }
 
     deinit {

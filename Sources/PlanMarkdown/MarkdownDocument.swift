@@ -31,9 +31,8 @@ public struct MarkdownDocument: Sendable {
     /// Link and image destinations with their positions in the whole file; columns count
     /// characters, as every other diagnostic does (cmark counts bytes).
     public var links: [(url: String, position: SourcePosition)] {
-        var targets: [(url: String, position: SourcePosition)] = []
-        tree?.root.collectLinks(into: &targets, depth: 0)
-        guard !targets.isEmpty else { return [] }
+        guard let linkNodes = tree?.links, !linkNodes.isEmpty else { return [] }
+        let targets = linkNodes.map { (url: $0.url, position: $0.position) }
         return source.withUnsafeBufferPointer { utf8 in
             // Links come in the order they were written: each line's start is found by going on
             // from the last one (from the top again if a link is on an earlier line).

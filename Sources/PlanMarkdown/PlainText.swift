@@ -62,16 +62,6 @@ extension CmarkNode {
         return nil
     }
 
-    /// Every link and image destination, with where it was written (cmark's byte columns).
-    func collectLinks(into found: inout [(url: String, position: SourcePosition)], depth: Int) {
-        switch kind {
-        case .link, .image: found.append((url, position))
-        default: break
-        }
-        guard depth + 1 < MarkdownParser.maximumDepth else { return }
-        for child in children { child.collectLinks(into: &found, depth: depth + 1) }
-    }
-
     /// The smallest heading level used (1 = `#`), or nil when there is no heading.
     func highestHeadingLevel(depth: Int) -> Int? {
         switch kind {

@@ -76,6 +76,26 @@ final class MarkdownRenderingTests: XCTestCase {
         XCTAssertEqual(links.map(\.position), [SourcePosition(line: 7, column: 5), SourcePosition(line: 8, column: 1)])
     }
 
+    /// Links and images anywhere in the tree, in the order they were written: in headings,
+    /// nested lists and quotes, an image inside a link, reference links; none from code.
+    func testLinksComeFromEveryPlaceInDocumentOrder() {
+        let source = """
+        # Head [h](/h)
+
+        > - quote [q](/q) and *em [e](/e)*
+        >   1. deep ![i](/i.png)
+
+        [![inner](/inner.png)](/outer) `[code](/code)` [ref][r] <https://auto.example/>
+
+            [indented](/indented)
+
+        [r]: /reference
+        """
+        let links = MarkdownDocument(source: source).links
+        XCTAssertEqual(links.map(\.url), ["/h", "/q", "/e", "/i.png", "/outer", "/inner.png", "/reference", "https://auto.example/"])
+        XCTAssertEqual(links.map(\.position.line), [1, 3, 3, 4, 6, 6, 6, 6])
+    }
+
     func testPlainTextAndFirstParagraph() {
         let document = MarkdownDocument(source: "## Title\n\nFirst *para*\nwraps.\n\n- item one\n- item two\n")
         XCTAssertEqual(document.firstParagraph, "First para wraps.")
