@@ -7,7 +7,9 @@ struct FieldReader {
     init(_ mapping: YAMLMapping, allowed: [String], what: String, log: inout DiagnosticLog) {
         self.mapping = mapping
         self.what = what
-        for entry in mapping.entries where !allowed.contains(entry.key) {
+        // By index: only an unknown key's entry is copied (see `YAMLMapping`'s subscript).
+        for index in mapping.entries.indices where !allowed.contains(mapping.entries[index].key) {
+            let entry = mapping.entries[index]
             let hint = Suggestions.hint(for: entry.key, among: allowed)
             log.error(entry.keyValue.location,
                       "unknown key '\(entry.key)' in \(what)\(hint.isEmpty ? " (allowed: \(allowed.joined(separator: ", ")))" : hint)")

@@ -37,8 +37,10 @@ struct TemplateRenderer {
         // A pragma holds to the end of the section (or template) it is in.
         let escapes = escapesHTML
         defer { escapesHTML = escapes }
-        for node in nodes {
-            switch node {
+        // By index: a node taken out of the array (`for node in nodes`) was copied whole and
+        // destroyed again for each node of each page, 1.5% of a build.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 writeTemplateText(bytes)
 
