@@ -2,22 +2,31 @@
 /// The id is made from the heading's text: letters and digits of any script kept (lowercased),
 /// runs of anything else become one hyphen; repeats get `-2`, `-3`, … in document order.
 public struct HeadingAnchors {
-    /// Ids the page uses around the body; apart from `used`, so that a page's first heading
-    /// does not copy the set.
-    private let reserved: Set<String>
+    /// Ids the page uses around the body (a handful); apart from `used`, so that a page's
+    /// first heading does not copy them.
+    private let reserved: [String]
     /// Ids given so far, in order: a body has a handful of headings.
     private var used: [String] = []
 
     /// `reserved` holds ids the page already uses around the rendered body.
     public init(reserved: Set<String> = []) {
-        self.reserved = reserved
+        self.reserved = Array(reserved)
+    }
+
+    /// Whether an id is reserved or given already. Both lists are short: a look through them,
+    /// comparing lengths first, costs less than hashing the id for a set (and most ids differ
+    /// in length, which spares String's comparison).
+    private func isTaken(_ id: String) -> Bool {
+        let length = id.utf8.count
+        let same = { (other: String) in other.utf8.count == length && other == id }
+        return used.contains(where: same) || reserved.contains(where: same)
     }
 
     public mutating func anchor(for text: String) -> String {
         let base = Self.slug(text)
         var candidate = base
         var number = 1
-        while used.contains(candidate) || reserved.contains(candidate) {
+        while isTaken(candidate) {
             number += 1
             candidate = "\(base)-\(number)"
         }
