@@ -27,7 +27,7 @@ enum PlainFile {
     /// looked at every component of the path.
     static func makeFolder(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
+        guard errno == ENOENT, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash > path.startIndex else {
             throw WriteFailure(path: path, code: errno)
         }
         try makeFolder(String(path[..<slash]))

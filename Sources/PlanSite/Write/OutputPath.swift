@@ -14,7 +14,9 @@ public enum OutputPath {
     /// Accepts only relative paths of plain names joined by `/`. It works on the bytes: it runs
     /// for every file of every build, and every path of the manifest.
     public static func check(_ path: String) throws {
-        if let reason = refusal(of: path.utf8) { throw Refused(path: path, reason: reason) }
+        // On the contiguous bytes: walking the String's UTF-8 view byte by byte cost more.
+        var bytes = path
+        if let reason = bytes.withUTF8({ refusal(of: $0) }) { throw Refused(path: path, reason: reason) }
     }
 
     /// Why the path in `bytes` (UTF-8) is refused, or nil when it is safe to write. One pass

@@ -215,7 +215,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Where a file goes in the staging folder; its folder is made the first time.
     private func stagedPath(_ relativePath: String) throws -> String {
         let path = stagingPath + "/" + relativePath
-        if let slash = path.lastIndex(of: "/") {
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
             let folder = String(path[..<slash])
             lock.lock()
             let known = createdFolders.contains(folder)

@@ -53,7 +53,7 @@ struct UpdateJournal: Sendable, Equatable {
         for path in moves {
             let staged = staging + "/" + path, target = output + "/" + path
             guard access(staged, F_OK) == 0 else { continue }
-            if let slash = target.lastIndex(of: "/") { try PlainFile.makeFolder(String(target[..<slash])) }
+            if let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) { try PlainFile.makeFolder(String(target[..<slash])) }
             if rename(staged, target) != 0 {
                 // Something else is in the way (a folder where a file now goes): it is replaced.
                 try? FileManager.default.removeItem(atPath: target)
@@ -65,9 +65,9 @@ struct UpdateJournal: Sendable, Equatable {
     /// A page that went away (an event removed) leaves its folder empty: the folder goes too.
     private func removeEmptyFolders(above file: String, stoppingAt root: String) {
         var folder = file
-        while let slash = folder.lastIndex(of: "/") {
+        while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = String(folder[..<slash])
-            guard folder.count > root.count, rmdir(folder) == 0 else { return }
+            guard folder.utf8.count > root.utf8.count, rmdir(folder) == 0 else { return }
         }
     }
 }
