@@ -9,12 +9,22 @@ public final class DateFormatting: @unchecked Sendable {
     private let dayFormatter: DateFormatter
     private let monthNameFormatter: DateFormatter
     private let monthPattern: String
-    /// One formatter per month, made on first use: the calendar asks for each month every year.
-    private var monthHeadingFormatters: [Int: DateFormatter] = [:]
-    private let zoneFormatter: DateFormatter
+    /// The year-month pattern with a placeholder where the month's name goes, made on first
+    /// use. One for every month: making an ICU formatter per month was 2% of a build.
+    private lazy var monthHeadingFormatter: DateFormatter = {
+        var pattern = monthPattern
+        for field in ["MMMM", "LLLL"] { pattern = pattern.replacingOccurrences(of: field, with: "'\(Self.monthPlaceholder)'") }
+        return Self.formatter(locale, pattern: pattern)
+    }()
+    /// A private-use character, which no pattern or language prints.
+    private static let monthPlaceholder = "\u{E000}"
     private let dayRangeFormatter: DateIntervalFormatter
-    private let timedRangeFormatter: DateIntervalFormatter
-    private let timedFormatter: DateFormatter
+    /// Formatters of times in an event's zone, one set per zone, made on first use: changing a
+    /// formatter's zone makes ICU build it again at its next use, which cost more than the
+    /// formatting itself.
+    private var timedFormatters: [String: DateFormatter] = [:]
+    private var timedRangeFormatters: [String: DateIntervalFormatter] = [:]
+    private var zoneFormatters: [String: DateFormatter] = [:]
     private static let utc = TimeZone(identifier: "UTC")!
 
     public init(localeIdentifier: String) {
@@ -22,25 +32,35 @@ public final class DateFormatting: @unchecked Sendable {
         dayFormatter = Self.formatter(locale, template: "dMMMMy")
         monthNameFormatter = Self.formatter(locale, pattern: "LLLL")
         monthPattern = DateFormatter.dateFormat(fromTemplate: "MMMMy", options: 0, locale: locale) ?? "LLLL y"
-        zoneFormatter = Self.formatter(locale, pattern: "zzzz (ZZZZ)")
-        timedFormatter = Self.formatter(locale, template: "dMMMMyHHmm")
-        dayRangeFormatter = DateIntervalFormatter()
-        dayRangeFormatter.locale = locale
-        dayRangeFormatter.timeZone = Self.utc
-        dayRangeFormatter.dateTemplate = "dMMMMy"
-        timedRangeFormatter = DateIntervalFormatter()
-        timedRangeFormatter.locale = locale
-        timedRangeFormatter.dateTemplate = "dMMMMyHHmm"
+        dayRangeFormatter = Self.intervalFormatter(locale, template: "dMMMMy", in: Self.utc)
     }
 
-    private static func formatter(_ locale: Locale, template: String? = nil, pattern: String? = nil) -> DateFormatter {
+    private static func formatter(_ locale: Locale, template: String? = nil, pattern: String? = nil,
+                                  in zone: TimeZone = utc) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = locale
         formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = utc
+        formatter.timeZone = zone
         if let template { formatter.setLocalizedDateFormatFromTemplate(template) }
         if let pattern { formatter.dateFormat = pattern }
         return formatter
+    }
+
+    private static func intervalFormatter(_ locale: Locale, template: String, in zone: TimeZone) -> DateIntervalFormatter {
+        let formatter = DateIntervalFormatter()
+        formatter.locale = locale
+        formatter.timeZone = zone
+        formatter.dateTemplate = template
+        return formatter
+    }
+
+    /// The formatter kept for `zone` in `formatters`, made by `make` the first time.
+    private static func forZone<Formatter>(_ zone: TimeZone, in formatters: inout [String: Formatter],
+                                           make: () -> Formatter) -> Formatter {
+        if let made = formatters[zone.identifier] { return made }
+        let made = make()
+        formatters[zone.identifier] = made
+        return made
     }
 
     /// Noon UTC of the day: far from any edge, formatted in UTC, so no zone shifts the day.
@@ -82,15 +102,9 @@ public final class DateFormatting: @unchecked Sendable {
 
     private func formatMonthHeading(year: Int, month: Int) -> String {
         let date = Self.instant(CalendarDate(year: year, month: month, day: 1))
-        if let formatter = monthHeadingFormatters[month] { return formatter.string(from: date) }
         let name = monthNameFormatter.string(from: date)
         let capitalised = name.prefix(1).uppercased(with: locale) + name.dropFirst()
-        let literal = "'" + capitalised.replacingOccurrences(of: "'", with: "''") + "'"
-        var pattern = monthPattern
-        for field in ["MMMM", "LLLL"] { pattern = pattern.replacingOccurrences(of: field, with: literal) }
-        let formatter = Self.formatter(locale, pattern: pattern)
-        monthHeadingFormatters[month] = formatter
-        return formatter.string(from: date)
+        return monthHeadingFormatter.string(from: date).replacingOccurrences(of: Self.monthPlaceholder, with: capitalised)
     }
 
     /// An event's dates: one day, a range of days, or start and end times in the event's zone.
@@ -117,13 +131,13 @@ public final class DateFormatting: @unchecked Sendable {
         if event.start.isTimed {
             let start = Self.instant(event.start, in: event.timezone)
             let end = event.end.map { Self.instant($0, in: event.timezone) } ?? start
-            timedRangeFormatter.timeZone = event.timezone
+            let zone = event.timezone
             if start == end {
-                timedFormatter.timeZone = event.timezone
-                defer { timedFormatter.timeZone = Self.utc }
-                return timedFormatter.string(from: start)
+                return Self.forZone(zone, in: &timedFormatters) { Self.formatter(locale, template: "dMMMMyHHmm", in: zone) }
+                    .string(from: start)
             }
-            return timedRangeFormatter.string(from: start, to: end)
+            return Self.forZone(zone, in: &timedRangeFormatters) { Self.intervalFormatter(locale, template: "dMMMMyHHmm", in: zone) }
+                .string(from: start, to: end)
         }
         guard let end = event.end, end.date != event.start.date else { return day(event.start.date) }
         return dayRangeFormatter.string(from: Self.instant(event.start.date), to: Self.instant(end.date))
@@ -131,9 +145,9 @@ public final class DateFormatting: @unchecked Sendable {
 
     /// The event's time zone as the reader's language names it, with its offset on the start day.
     public func zone(of event: Event) -> String {
-        zoneFormatter.timeZone = event.timezone
-        defer { zoneFormatter.timeZone = Self.utc }
-        return zoneFormatter.string(from: Self.instant(event.start, in: event.timezone))
+        let zone = event.timezone
+        return Self.forZone(zone, in: &zoneFormatters) { Self.formatter(locale, pattern: "zzzz (ZZZZ)", in: zone) }
+            .string(from: Self.instant(event.start, in: zone))
     }
 
     /// `2024-06-25` or `2024-06-25T10:00+05:00`, for `<time datetime>`.
