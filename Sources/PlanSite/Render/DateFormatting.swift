@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Dates and times as each language writes them, through ICU (CONTENT.md: `25 June 2024`,
 /// `25 июня 2024 г.`, `2024 ж. 25 маусым`). One instance per language and render thread
@@ -27,7 +28,10 @@ public final class DateFormatting: @unchecked Sendable {
     private var zoneFormatters: [String: DateFormatter] = [:]
     private static let utc = TimeZone(identifier: "UTC")!
 
-    public init(localeIdentifier: String) {
+    /// - Parameter sharing: the events' formatted dates of another instance for the same
+    ///   language (another render thread's), shared with it.
+    public init(localeIdentifier: String, sharing other: DateFormatting? = nil) {
+        formattedSpans = other?.formattedSpans ?? FormattedSpans()
         locale = Locale(identifier: localeIdentifier)
         dayFormatter = Self.formatter(locale, template: "dMMMMy")
         monthNameFormatter = Self.formatter(locale, pattern: "LLLL")
@@ -111,21 +115,23 @@ public final class DateFormatting: @unchecked Sendable {
     public func eventDates(_ event: Event) -> String {
         // An event's dates are shown on its page, its area's page, its month and the home
         // page, and many events share dates: ICU formats each distinct span once.
+        // Kept for every render thread of the language: an event's page, month and area year
+        // are often rendered by different threads.
         let key = EventSpan(start: event.start, end: event.end, zone: event.timezone.identifier)
-        if let known = formattedSpans[key] { return known }
+        if let known = formattedSpans.spans.withLock({ $0[key] }) { return known }
         let formatted = formatDates(event)
-        formattedSpans[key] = formatted
+        formattedSpans.spans.withLock { $0[key] = formatted }
         return formatted
     }
 
     /// What `eventDates` shows depends on: the start, the end, and the zone of timed ones.
-    private struct EventSpan: Hashable {
+    fileprivate struct EventSpan: Hashable, Sendable {
         let start: EventTime
         let end: EventTime?
         let zone: String
     }
 
-    private var formattedSpans: [EventSpan: String] = [:]
+    private let formattedSpans: FormattedSpans
 
     private func formatDates(_ event: Event) -> String {
         if event.start.isTimed {
@@ -158,4 +164,10 @@ public final class DateFormatting: @unchecked Sendable {
         let hours = CalendarDate.pad(abs(offset) / 60, 2), mins = CalendarDate.pad(abs(offset) % 60, 2)
         return "\(time.date)T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))\(sign)\(hours):\(mins)"
     }
+}
+
+/// One language's formatted event dates, shared by its formatting on every render thread (the
+/// same span is formatted the same by any of them).
+private final class FormattedSpans: Sendable {
+    let spans = Mutex<[DateFormatting.EventSpan: String]>([:])
 }

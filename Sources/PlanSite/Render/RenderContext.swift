@@ -54,7 +54,9 @@ struct RenderContext: Sendable {
     func forOneThread() -> RenderContext {
         var copy = self
         var dates: [String: DateFormatting] = [:]
-        for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
+        for language in site.config.languages {
+            dates[language.code] = DateFormatting(localeIdentifier: language.locale, sharing: self.dates[language.code])
+        }
         copy.dates = dates
         copy.documents = ParsedDocuments()
         return copy
