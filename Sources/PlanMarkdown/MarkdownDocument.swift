@@ -77,6 +77,7 @@ public struct MarkdownDocument: Sendable {
 
     public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }
     /// `plainText` as UTF-8 bytes (a calendar escapes them straight into its lines).
-    public var plainTextUTF8: [UInt8] { tree?.root.plainTextUTF8(depth: 0) ?? [] }
+    /// (Reserved at the Markdown's size, which it seldom passes: only smart punctuation grows it.)
+    public var plainTextUTF8: [UInt8] { tree?.root.plainTextUTF8(depth: 0, sizeHint: source.count) ?? [] }
     public var firstParagraph: String? { tree?.root.firstParagraph(depth: 0) }
 }

@@ -6,8 +6,9 @@ extension CmarkNode {
         String(decoding: plainTextUTF8(depth: depth), as: UTF8.self)
     }
 
-    func plainTextUTF8(depth: Int) -> [UInt8] {
+    func plainTextUTF8(depth: Int, sizeHint: Int = 0) -> [UInt8] {
         var text: [UInt8] = []
+        text.reserveCapacity(sizeHint)
         appendPlainText(to: &text, depth: depth)
         return text
     }

@@ -7,7 +7,7 @@ import Synchronization
 /// its page is rendered. An event's body is read again from its file rather than held: at ten
 /// thousand events the bodies' text and trees would be most of the build's memory.
 ///
-/// An event's body may also be parsed only when its page is rendered (`parsedWhenRendered`): a
+/// An event's body may also be parsed only when its page is rendered (`init(parsedWhenRenderedFrom:…)`): a
 /// first build then parses each body once, not once to load and once to render; its facts are
 /// recorded by that parse, or by the first to ask for them (`facts()`).
 public struct Body: Sendable {
