@@ -4,7 +4,8 @@ import Synchronization
 /// Dates and times as each language writes them, through ICU (CONTENT.md: `25 June 2024`,
 /// `25 июня 2024 г.`, `2024 ж. 25 маусым`). One instance per language and render thread
 /// (`RenderContext.forOneThread`): the formatters are never used by two threads at once,
-/// which is what the unchecked conformance promises.
+/// which is what the unchecked conformance promises. The events' formatted dates are shared by
+/// the threads of a language, behind a lock (`FormattedSpans`).
 public final class DateFormatting: @unchecked Sendable {
     private let locale: Locale
     private let dayFormatter: DateFormatter
