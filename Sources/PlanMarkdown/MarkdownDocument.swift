@@ -10,7 +10,7 @@ public struct MarkdownDocument: Sendable {
     /// The Markdown's bytes, for the links' columns.
     private let source: [UInt8]
 
-    public init(source: String, lineOffset: Int = 0) {
+    public init(source: some StringProtocol, lineOffset: Int = 0) {
         // A String's bytes are valid UTF-8: cmark need not check them again.
         self.init(utf8: Array(source.utf8), lineOffset: lineOffset, isValidUTF8: true)
     }

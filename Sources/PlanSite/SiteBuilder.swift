@@ -201,8 +201,7 @@ public enum SiteBuilder {
         let draftsLater = drafts.flatMap { $0.texts.values.filter { $0.body.knownFacts == nil }.map { ($0.body, $0.source) } }
         guard !log.hasErrors else {
             // Every problem is reported at once: the bodies that were to be checked later too.
-            linkCheck.afterRendering(checkedLater, log: &log)
-            LinkCheck.checkNesting(draftsLater, log: &log)
+            linkCheck.afterRendering(checkedLater, drafts: draftsLater, log: &log)
             return .failure(BuildFailure(diagnostics: log.sorted))
         }
 
@@ -221,8 +220,7 @@ public enum SiteBuilder {
             }
             phases.end("render and write")
             if !checkedLater.isEmpty || !draftsLater.isEmpty {
-                linkCheck.afterRendering(checkedLater, log: &log)
-                LinkCheck.checkNesting(draftsLater, log: &log)
+                linkCheck.afterRendering(checkedLater, drafts: draftsLater, log: &log)
                 guard !log.hasErrors else {
                     writer?.discard()
                     return .failure(BuildFailure(diagnostics: log.sorted))

@@ -4,7 +4,9 @@ struct FrontMatter {
     let yaml: String
     /// Lines before the YAML starts (1: the opening `---`), added to YAML marks.
     let yamlLineOffset: Int
-    let body: String
+    /// The body's text, not copied out of the file's: an event's body is often not parsed at
+    /// load (`Body`), and one that is goes to cmark as bytes.
+    let body: Substring
     /// Lines before the body starts, added to cmark's line numbers.
     let bodyLineOffset: Int
 
@@ -23,7 +25,7 @@ struct FrontMatter {
             let index = { utf8.index(utf8.startIndex, offsetBy: $0) }
             return .success(FrontMatter(yaml: String(file.text[index(yaml.lowerBound)..<index(yaml.upperBound)]),
                                         yamlLineOffset: 1,
-                                        body: String(file.text[index(bodyStart)...]),
+                                        body: file.text[index(bodyStart)...],
                                         bodyLineOffset: bodyLineOffset))
         }
     }

@@ -42,31 +42,20 @@ struct LinkCheck: Sendable {
 
     /// Checks the bodies `checkKnown` left, once rendering has parsed them (those it did not
     /// parse, such as the texts of pages kept from the previous build, are parsed here, on
-    /// every core). A body nesting too deep is an error here, as it is when loaded.
-    mutating func afterRendering(_ bodies: [(Body, TextSource)], log: inout DiagnosticLog) {
-        for (facts, source) in Self.checkedForNesting(bodies, log: &log) { check(facts.links, from: source, log: &log) }
-    }
-
-    /// Checks bodies that are not rendered (a draft's, left out of the build) only for nesting
-    /// too deep, parsing them if nothing has yet.
-    static func checkNesting(_ bodies: [(Body, TextSource)], log: inout DiagnosticLog) {
-        _ = checkedForNesting(bodies, log: &log)
-    }
-
-    /// The facts of `bodies`, parsed on every core where nothing has yet, after logging those
-    /// that nest too deep or whose files changed since they were loaded.
-    private static func checkedForNesting(_ bodies: [(Body, TextSource)], log: inout DiagnosticLog) -> [(BodyFacts, TextSource)] {
-        var checked: [(BodyFacts, TextSource)] = []
-        for (facts, source) in facts(of: bodies) {
+    /// every core), and the `drafts`' bodies not parsed yet: left out of the build, they are
+    /// checked only for nesting too deep, an error here as it is when loaded.
+    mutating func afterRendering(_ bodies: [(Body, TextSource)], drafts: [(Body, TextSource)] = [],
+                                 log: inout DiagnosticLog) {
+        // One pass over both, so that every core parses what is left.
+        for (index, (facts, source)) in Self.facts(of: bodies + drafts).enumerated() {
             switch facts {
             case .success(let facts):
                 if let deep = facts.tooDeep { log.add(ItemFolder.tooDeep(in: source.path, at: deep)) }
-                checked.append((facts, source))
+                if index < bodies.count { check(facts.links, from: source, log: &log) }
             case .failure(let changed):
                 log.error(SourceLocation(path: changed.path), BodyChanged.message)
             }
         }
-        return checked
     }
 
     private static func facts(of bodies: [(Body, TextSource)]) -> [(Result<BodyFacts, BodyChanged>, TextSource)] {
