@@ -37,7 +37,7 @@ public struct PreviewServer: Sendable {
     /// Serves until SIGINT or SIGTERM (when `handleSignals`) or `Running.stop()`.
     /// Throws `BuildFailure` at once when the output folder may not be written.
     public func run(handleSignals: Bool = true, onReady: @escaping @Sendable (Running) async -> Void = { _ in }) async throws {
-        if let refusal = OutputWriter(output: options.output).check(protecting: [options.content, options.theme]) {
+        if let refusal = SiteBuilder.outputRefusal(options) {
             throw BuildFailure(diagnostics: [refusal])
         }
         let live = LiveBuild(options: options, report: report)

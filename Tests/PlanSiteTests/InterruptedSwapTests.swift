@@ -9,10 +9,10 @@ final class InterruptedSwapTests: XCTestCase {
     /// A first build of `files` into `public/` of `folder`; returns that output folder.
     private func previousSite(in folder: TemporaryFolder, _ files: [String: String] = ["index.html": "previous"]) throws -> URL {
         let output = folder.url.appendingPathComponent("public")
-        let writer = OutputWriter(output: output)
+        let writer = OutputWriter.remembering(output)
         try writer.begin()
         for (path, text) in files.sorted(by: { $0.key < $1.key }) { try writer.write(path, Data(text.utf8)) }
-        try writer.commit()
+        try writer.commitAndRemember()
         return output
     }
 
@@ -24,7 +24,7 @@ final class InterruptedSwapTests: XCTestCase {
         try FileManager.default.moveItem(at: output, to: folder.url.appendingPathComponent(".public.plansite-old"))
         folder.write([".public.plansite-staging/index.html": "half"])
 
-        let next = OutputWriter(output: output)
+        let next = OutputWriter.remembering(output)
         XCTAssertNil(next.check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "previous")
         XCTAssertEqual(TemporaryFolder.list(folder.url), [
@@ -32,7 +32,7 @@ final class InterruptedSwapTests: XCTestCase {
         ])
         try next.begin()
         try next.write("index.html", Data("next".utf8))
-        try next.commit()
+        try next.commitAndRemember()
         XCTAssertEqual(TemporaryFolder.list(folder.url), [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
         XCTAssertEqual(folder.read("public/index.html"), "next")
     }
@@ -48,7 +48,7 @@ final class InterruptedSwapTests: XCTestCase {
                       ".public.plansite-journal": "plansite-journal 1\nremove old/page.html\nmove index.html\n"])
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent(".public.plansite-manifest"))
 
-        XCTAssertNil(OutputWriter(output: output).check(protecting: []))
+        XCTAssertNil(OutputWriter.remembering(output).check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "next")
         XCTAssertEqual(TemporaryFolder.list(folder.url), ["public/.plansite-output", "public/index.html"])
     }
@@ -57,7 +57,7 @@ final class InterruptedSwapTests: XCTestCase {
         let folder = TemporaryFolder()
         let output = try previousSite(in: folder)
         folder.write([".public.plansite-journal": "plansite-journal 1\nremove ../../etc/passwd\n"])
-        XCTAssertNil(OutputWriter(output: output).check(protecting: []))
+        XCTAssertNil(OutputWriter.remembering(output).check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "previous")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".public.plansite-journal").path))
     }
@@ -65,14 +65,14 @@ final class InterruptedSwapTests: XCTestCase {
     func testAFailedUpdateKeepsWhatItsJournalNeeds() throws {
         let folder = TemporaryFolder()
         let output = try previousSite(in: folder)
-        let next = OutputWriter(output: output)
+        let next = OutputWriter.remembering(output)
         try next.begin()
         try next.write("index.html", Data("next".utf8))
         // As if moving failed half-way: the journal is written, the build gives up.
         folder.write([".public.plansite-journal": "plansite-journal 1\nmove index.html\n"])
         next.discard()
         XCTAssertEqual(folder.read(".public.plansite-staging/index.html"), "next")
-        XCTAssertNil(OutputWriter(output: output).check(protecting: []))
+        XCTAssertNil(OutputWriter.remembering(output).check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "next")
     }
 }

@@ -42,7 +42,7 @@ final class LoadCacheTests: SmallSiteTestCase {
 
     func testEventsRoundTripThroughTheCache() throws {
         let tree = ContentTree(root: content.url)
-        let (loaded, cache) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let (loaded, cache) = LoadCacheMemory.load(content.url, cache: LoadCache(), keys: { _ in 42 })
         let site = try loaded.get()
         XCTAssertEqual(cache.entries.count, site.events.count)
         XCTAssertEqual(cache.count, site.events.count)
@@ -130,14 +130,14 @@ final class LoadCacheTests: SmallSiteTestCase {
         let identity = LoadCache.identity(of: tree)
         let edited = "events/2024/forum"
         let keys: @Sendable (String) -> UInt64? = { $0 == edited ? 43 : 42 }
-        let (_, first) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let (_, first) = LoadCacheMemory.load(content.url, cache: LoadCache(), keys: { _ in 42 })
         let read = LoadCache.read(Array(first.serialized(identity: identity)), identity: identity, tree: tree)
-        let (_, next) = ContentLoader.load(contentDirectory: content.url, cache: read, keys: keys)
+        let (_, next) = LoadCacheMemory.load(content.url, cache: read, keys: keys)
         // Only the event whose key changed is encoded again.
         XCTAssertEqual(next.entries.filter { $0.value.encoded == nil }.map(\.key), [edited])
         XCTAssertEqual(next.count, first.count)
         // The bytes are those of a cache made without a previous one.
-        let (_, fresh) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: keys)
+        let (_, fresh) = LoadCacheMemory.load(content.url, cache: LoadCache(), keys: keys)
         XCTAssertTrue(fresh.entries.values.allSatisfy { $0.encoded == nil })
         XCTAssertEqual(next.serialized(identity: identity), fresh.serialized(identity: identity))
     }
@@ -147,7 +147,7 @@ final class LoadCacheTests: SmallSiteTestCase {
     func testEntriesDecodedAheadAreThoseDecodedWhenAskedFor() throws {
         let tree = ContentTree(root: content.url)
         let identity = LoadCache.identity(of: tree)
-        let (loaded, first) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let (loaded, first) = LoadCacheMemory.load(content.url, cache: LoadCache(), keys: { _ in 42 })
         let site = try loaded.get()
         let bytes = Array(first.serialized(identity: identity))
         var stopped = LoadCache.read(bytes, identity: identity, tree: tree)
@@ -175,7 +175,7 @@ final class LoadCacheTests: SmallSiteTestCase {
     func testAnEntryThatCannotBeDecodedIsAMiss() throws {
         let tree = ContentTree(root: content.url)
         let identity = LoadCache.identity(of: tree)
-        let (loaded, cache) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in 42 })
+        let (loaded, cache) = LoadCacheMemory.load(content.url, cache: LoadCache(), keys: { _ in 42 })
         let site = try loaded.get()
         var bytes = Array(cache.serialized(identity: identity))
         // The event's own folder, inside its record (the first occurrence is the entry's

@@ -33,7 +33,7 @@ final class PathEscapeTests: XCTestCase {
 
     func testTheWriterRefusesPathsThatLeaveTheOutputFolder() throws {
         let folder = TemporaryFolder()
-        let writer = OutputWriter(output: folder.url.appendingPathComponent("public"))
+        let writer = OutputWriter.remembering(folder.url.appendingPathComponent("public"))
         try writer.begin()
         defer { writer.discard() }
         let refused: [(String, String)] = [
@@ -60,12 +60,12 @@ final class PathEscapeTests: XCTestCase {
     func testARefusedPathFailsTheWholeWrite() throws {
         let folder = TemporaryFolder()
         let output = folder.url.appendingPathComponent("public")
-        let first = OutputWriter(output: output)
+        let first = OutputWriter.remembering(output)
         try first.begin()
         try first.write("index.html", Data("old".utf8))
-        try first.commit()
+        try first.commitAndRemember()
 
-        let second = OutputWriter(output: output)
+        let second = OutputWriter.remembering(output)
         try second.begin()
         try second.write("index.html", Data("new".utf8))
         XCTAssertThrowsError(try second.write("../index.html", Data("escaped".utf8)))

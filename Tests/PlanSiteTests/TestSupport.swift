@@ -120,3 +120,54 @@ extension XCTestCase {
         }
     }
 }
+
+extension OutputWriter {
+    /// A writer with the memory a build keeps beside `output` (its manifest, its journal), as
+    /// `plansite build` has it; its content and theme are folders that do not exist.
+    static func remembering(_ output: URL) -> OutputWriter {
+        let nowhere = output.deletingLastPathComponent().appendingPathComponent("no-such-input")
+        let options = BuildOptions(content: nowhere, theme: nowhere, output: output)
+        return OutputWriter(output: output, memory: OutputFolderMemory(options: options))
+    }
+
+    /// Commits, and has the memory remember the files, as a build does.
+    func commitAndRemember() throws {
+        try memory.commit(files: try commit())
+    }
+}
+
+/// A build memory holding a load cache alone, with the keys a test chooses: loads the content
+/// as a build would with `cache`, and gives the cache that load leaves for the next build.
+final class LoadCacheMemory: BuildMemory, @unchecked Sendable {
+    private let cache: LoadCache
+    private let keys: @Sendable (String) -> UInt64?
+    private(set) var next = LoadCache()
+
+    init(cache: LoadCache, keys: @escaping @Sendable (String) -> UInt64?) {
+        self.cache = cache
+        self.keys = keys
+    }
+
+    static func load(_ content: URL, cache: LoadCache,
+                     keys: @escaping @Sendable (String) -> UInt64?) -> (Result<Site, BuildFailure>, LoadCache) {
+        let memory = LoadCacheMemory(cache: cache, keys: keys)
+        let site = ContentLoader.load(contentDirectory: content, memory: memory)
+        return (site, memory.next)
+    }
+
+    var outputIsCurrent: Bool { false }
+    var walkedContent: WalkedFolders? { nil }
+    func loadedEvent(in folder: String) -> RememberedEvent? {
+        cache.event(in: folder, key: keys(folder)).map(RememberedEvent.init)
+    }
+    func rememberLoaded(_ events: [LoadedEvent]) { next = LoadCache(remembering: events, key: keys) }
+    func reuseKey(forEventFolders folders: [String]) -> UInt64? { nil }
+    func reuseKey(forPaths paths: [[String]]) -> UInt64? { nil }
+    func fragments(_ language: String) -> FragmentStore? { nil }
+    func rememberFragments(_ language: String, _ entries: [FragmentEntry]) {}
+    func previousOutput() -> BuildManifest? { nil }
+    var updateJournal: URL? { nil }
+    func outputWillChange() {}
+    func commit(files: [String: BuildManifest.Entry]) throws {}
+    func discard() {}
+}

@@ -6,25 +6,20 @@ public enum ContentLoader {
     static let topLevel = ["site.yaml", "home", "documents", "areas", "events"]
 
     public static func load(contentDirectory: URL) -> Result<Site, BuildFailure> {
-        load(contentDirectory: contentDirectory, walked: nil, cache: LoadCache(), keys: { _ in nil }).site
+        load(contentDirectory: contentDirectory, memory: NoBuildMemory())
     }
 
-    /// Loads the content, taking from `cache` each event whose folder's key (`keys`) is the one
-    /// it was cached under; returns the site and the cache for the next build. `walked` is the
-    /// content folder as this build's input listing read it (nil: it is read here).
-    /// `parsesEventBodiesWhenRendered`: an event's body with a summary is not parsed here, but
-    /// when its page is rendered (`Body`); the build then checks its links after rendering.
-    static func load(contentDirectory: URL, walked: WalkedFolders? = nil, cache: LoadCache,
-                     parsesEventBodiesWhenRendered: Bool = false,
-                     keys: @Sendable (String) -> UInt64?) -> (site: Result<Site, BuildFailure>, cache: LoadCache) {
+    /// Loads the content, taking from `memory` each event an earlier build loaded from the same
+    /// files, and tells it what was loaded.
+    static func load(contentDirectory: URL, memory: BuildMemory) -> Result<Site, BuildFailure> {
         var log = DiagnosticLog()
         var tree = ContentTree(root: contentDirectory)
         guard tree.isDirectory("") else {
-            return (.failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")])), cache)
+            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
         }
-        tree.refuseEscapingLinks(log: &log, walked: walked)
+        tree.refuseEscapingLinks(log: &log, walked: memory.walkedContent)
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
-            return (.failure(BuildFailure(diagnostics: log.sorted)), cache)
+            return .failure(BuildFailure(diagnostics: log.sorted))
         }
         for name in tree.children("") where !topLevel.contains(name) {
             log.error(SourceLocation(path: tree.display(name)),
@@ -75,35 +70,32 @@ public enum ContentLoader {
         }
         // Events are read on every core: each folder is read and typed on its own.
         let frozen = tree
-        // An event found in the cache under the same key is taken as it is.
-        let loaded = ParallelMap.map(unique) { relative -> (Event?, DiagnosticLog, LoadCache.Entry?) in
-            let key = keys(relative)
+        // An event an earlier build loaded from the same files is taken as it is.
+        let loaded = ParallelMap.map(unique) { relative -> (LoadedEvent?, DiagnosticLog) in
             var own = DiagnosticLog()
-            if let cached = cache.event(in: relative, key: key) {
-                cached.warnings.forEach { own.add($0) }
-                return (cached.event, own, cached)
+            if let remembered = memory.loadedEvent(in: relative) {
+                let loaded = LoadedEvent.remembered(remembered)
+                loaded.warnings.forEach { own.add($0) }
+                return (loaded, own)
             }
-            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true,
-                                               parsesBodiesWhenRendered: parsesEventBodiesWhenRendered, log: &own)
-            else { return (nil, own, nil) }
-            let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own)
-            guard let event, let key, !own.hasErrors, LoadCache.canStore(event) else { return (event, own, nil) }
-            return (event, own, LoadCache.Entry(key: key, event: event, warnings: own.entries))
+            guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true, log: &own),
+                  let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own)
+            else { return (nil, own) }
+            return (own.hasErrors ? nil : .read(event, warnings: own.entries), own)
         }
         var events: [Event] = []
-        var nextCache: [String: LoadCache.Entry] = [:]
-        for (event, own, entry) in loaded {
+        for (event, own) in loaded {
             own.entries.forEach { log.add($0) }
-            if let event { events.append(event) }
-            if let entry { nextCache[entry.event.folder] = entry }
+            if let event { events.append(event.event) }
         }
         // Positions are sorted, not events: moving an event is a copy of all its fields.
         let order = events.indices.sorted { (events[$0].start, events[$0].slug) < (events[$1].start, events[$1].slug) }
         events = order.map { events[$0] }
 
-        guard !log.hasErrors else { return (.failure(BuildFailure(diagnostics: log.sorted)), cache) }
-        return (.success(Site(config: config, home: home, documents: documents, areas: areas, events: events)),
-                LoadCache(entries: nextCache))
+        // Every event that loaded without errors is remembered, whatever the rest of the site gave.
+        memory.rememberLoaded(loaded.compactMap(\.0))
+        guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
+        return .success(Site(config: config, home: home, documents: documents, areas: areas, events: events))
     }
 
     /// The item folders directly under a kind's folder.

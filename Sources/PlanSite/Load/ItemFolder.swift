@@ -9,31 +9,21 @@ struct LanguageFile {
     let fields: YAMLMapping?
     /// The file split: the YAML and the body's text.
     let frontMatter: FrontMatter
-    /// The parsed body; nil when it is parsed only when rendered (`ItemFolder.read`'s
-    /// `parsesBodiesWhenRendered`).
-    let body: MarkdownDocument?
+    /// The parsed body.
+    let body: MarkdownDocument
     let folder: String
     /// Where the file is and how it was when read, so that an event's body can be read again
     /// (a path, not a URL: making a URL for each of 30,000 files was 1% of a clean build).
     let path: String?
     let stamp: FileStamp?
 
-    /// The body held in memory. Only an event folder is read with its bodies left unparsed
-    /// (`ItemFolder.read`), and events' bodies are not held; one left so is parsed here.
-    var heldBody: Body {
-        Body(held: body ?? MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset))
-    }
+    /// The body held in memory (home, documents, areas).
+    var heldBody: Body { Body(held: body) }
 
-    /// The body read again from its file when rendered (events: the many). One not parsed yet
-    /// is parsed when its page is rendered, unless `needsFacts` (an event without a summary
-    /// needs its first paragraph on every calendar page): it is parsed now, and nil (logged)
-    /// when it cannot be used.
-    func rereadBody(needsFacts: Bool, log: inout DiagnosticLog) -> Body? {
+    /// The body read again from its file when rendered (events: the many).
+    var rereadBody: Body {
         guard let path, let stamp else { return heldBody }
-        if let body { return Body(document: body, path: path, displayPath: file.displayPath, stamp: stamp) }
-        guard needsFacts else { return Body(parsedWhenRenderedFrom: path, displayPath: file.displayPath, stamp: stamp) }
-        guard let document = ItemFolder.parseBody(frontMatter, of: file, log: &log) else { return nil }
-        return Body(document: document, path: path, displayPath: file.displayPath, stamp: stamp)
+        return Body(text: .file(path: path, displayPath: file.displayPath, stamp: stamp), facts: BodyFacts(body))
     }
 
     func source(sourceHash: String?) -> TextSource {
@@ -50,10 +40,8 @@ struct ItemFolder {
     let languageFiles: [LanguageFile]
 
     /// Reads the folder; every problem is logged. Returns nil when the folder cannot be an item.
-    /// - Parameter parsesBodiesWhenRendered: the language files' bodies are left unparsed (an
-    ///   event's, which is read again to be rendered: see `LanguageFile.rereadBody`).
     static func read(_ tree: ContentTree, _ relative: String, config: SiteConfig, needsMeta: Bool,
-                     parsesBodiesWhenRendered: Bool = false, log: inout DiagnosticLog) -> ItemFolder? {
+                     log: inout DiagnosticLog) -> ItemFolder? {
         let slug = relative.split(separator: "/").last.map(String.init) ?? relative
         var valid = true
         if !Slug.isValid(slug) {
@@ -88,8 +76,7 @@ struct ItemFolder {
                     continue
                 }
                 guard let file = tree.read(path, log: &log) else { continue }
-                if let parsed = parseLanguageFile(file, code: code, folder: relative, path: tree.path(path),
-                                                    parsesBody: !parsesBodiesWhenRendered, log: &log) {
+                if let parsed = parseLanguageFile(file, code: code, folder: relative, path: tree.path(path), log: &log) {
                     languageFiles.append(parsed)
                 }
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -110,7 +97,7 @@ struct ItemFolder {
     }
 
     static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, path: String?,
-                                  parsesBody: Bool = true, log: inout DiagnosticLog) -> LanguageFile? {
+                                  log: inout DiagnosticLog) -> LanguageFile? {
         if file.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
             return nil
@@ -126,11 +113,7 @@ struct ItemFolder {
             } else if !log.hasErrors(in: file.displayPath) {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
-            var body: MarkdownDocument?
-            if parsesBody || path == nil {
-                body = parseBody(frontMatter, of: file, log: &log)
-                guard body != nil else { return nil }
-            }
+            guard let body = parseBody(frontMatter, of: file, log: &log) else { return nil }
             return LanguageFile(code: code, file: file, fields: fields, frontMatter: frontMatter, body: body, folder: folder,
                                 path: path, stamp: path.flatMap { FileStamp.of(path: $0) })
         }

@@ -42,8 +42,9 @@ enum TextReaders {
         let location = fields.optional("location")?.string("location", log: &log)
         let summary = fields.optional("summary")?.string("summary", log: &log)
         let sourceHash = fields.sourceHash(log: &log)
-        guard let title, let body = language.rereadBody(needsFacts: summary == nil, log: &log) else { return nil }
-        return EventText(title: title, location: location, summary: summary, body: body, source: language.source(sourceHash: sourceHash))
+        guard let title else { return nil }
+        return EventText(title: title, location: location, summary: summary, body: language.rereadBody,
+                         source: language.source(sourceHash: sourceHash))
     }
 
     private static func readApproval(_ value: YAMLValue, log: inout DiagnosticLog) -> Approval? {

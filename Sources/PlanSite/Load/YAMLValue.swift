@@ -21,25 +21,14 @@ struct YAMLValue {
     let file: SourceFile
     /// Lines of the file before the YAML text (front matter starts after a `---` line).
     let lineOffset: Int
-    /// Line and column in the YAML text: the node's mark, or where `FlatYAML` found it.
+    /// Line and column in the YAML text: the node's mark.
     private let position: (line: Int, column: Int)?
-    /// A mapping or list read by `FlatYAML`: its entries or items, with their positions (a
-    /// node made outside Yams has no mark).
-    private var flatEntries: [YAMLMapping.Entry]? = nil
-    private var flatItems: [YAMLValue]? = nil
 
     init(node: Node, file: SourceFile, lineOffset: Int) {
         self.node = node
         self.file = file
         self.lineOffset = lineOffset
         position = node.mark.map { ($0.line, $0.column) }
-    }
-
-    private init(node: Node, file: SourceFile, lineOffset: Int, line: Int, column: Int) {
-        self.node = node
-        self.file = file
-        self.lineOffset = lineOffset
-        position = (line, column)
     }
 
     var location: SourceLocation {
@@ -57,12 +46,7 @@ struct YAMLValue {
     nonisolated(unsafe) private static let constructor = Constructor.default
 
     /// Parses YAML text; a syntax error is reported at its line and column.
-    /// `readsFlat`: the usual shape is read by `FlatYAML` (off only to compare with Yams in tests).
-    static func parse(_ yaml: String, file: SourceFile, lineOffset: Int, log: inout DiagnosticLog, readsFlat: Bool = true) -> YAMLValue? {
-        // First: what FlatYAML reads has no tab and no anchor or alias, which the checks below look for.
-        if readsFlat, let entries = FlatYAML.parse(yaml) {
-            return flat(entries, file: file, lineOffset: lineOffset)
-        }
+    static func parse(_ yaml: String, file: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
         if let tab = tabIndentation(in: yaml) {
             log.error(file.location(line: tab + lineOffset, column: 1),
                       "YAML indentation uses a tab; indent with spaces")
@@ -84,41 +68,6 @@ struct YAMLValue {
             log.error(file.location(line: lineOffset + 1, column: 1), "YAML could not be read: \(error)")
             return nil
         }
-    }
-
-    /// The nodes Yams would make of `FlatYAML`'s entries: the same tags and styles (a mapping's
-    /// and a list's style stay `any`, as Yams leaves them), with the positions its marks would give.
-    private static func flat(_ entries: [FlatYAML.Entry], file: SourceFile, lineOffset: Int) -> YAMLValue {
-        func tag(_ name: Tag.Name) -> Tag { Tag(name, resolver, constructor) }
-        func scalar(_ scalar: FlatYAML.Scalar) -> YAMLValue {
-            // Yams tags a quoted scalar `str` and leaves a plain one to be resolved.
-            let node = Node.scalar(.init(scalar.text, tag(scalar.isQuoted ? .str : .implicit), scalar.isQuoted ? .doubleQuoted : .plain))
-            return YAMLValue(node: node, file: file, lineOffset: lineOffset, line: scalar.line, column: scalar.column)
-        }
-        var pairs: [(Node, Node)] = []
-        var mappingEntries: [YAMLMapping.Entry] = []
-        for entry in entries {
-            // Yams resolves a key's tag when it makes the mapping.
-            let key = YAMLValue(node: .scalar(.init(entry.key, tag(.str), .plain)), file: file, lineOffset: lineOffset,
-                                line: entry.line, column: 1)
-            let value: YAMLValue
-            switch entry.value {
-            case .scalar(let text):
-                value = scalar(text)
-            case .list(let line, let column, let items):
-                let values = items.map(scalar)
-                var list = YAMLValue(node: .sequence(.init(values.map(\.node), tag(.implicit), .any)), file: file,
-                                     lineOffset: lineOffset, line: line, column: column)
-                list.flatItems = values
-                value = list
-            }
-            pairs.append((key.node, value.node))
-            mappingEntries.append(.init(key: entry.key, keyValue: key, value: value))
-        }
-        var mapping = YAMLValue(node: .mapping(.init(pairs, tag(.implicit), .any)), file: file, lineOffset: lineOffset,
-                                line: entries[0].line, column: 1)
-        mapping.flatEntries = mappingEntries
-        return mapping
     }
 
     /// libyaml's message for a tab is obscure ("found character that cannot start any token").
@@ -246,7 +195,7 @@ struct YAMLValue {
             return string(key, log: &log).map { [($0, self)] }
         case .sequence(let sequence):
             var result: [(String, YAMLValue)] = []
-            for value in flatItems ?? sequence.map(child) {
+            for value in sequence.map(child) {
                 if let text = value.string(key, log: &log) { result.append((text, value)) }
             }
             return result
@@ -261,7 +210,7 @@ struct YAMLValue {
             log.error(location, "'\(key)' must be a list, not a \(kindName)")
             return nil
         }
-        return flatItems ?? sequence.map(child)
+        return sequence.map(child)
     }
 
     /// The entries of a mapping, keys as text, in file order.
@@ -270,7 +219,6 @@ struct YAMLValue {
             log.error(location, "\(key) must be a mapping of 'key: value' lines, not a \(kindName)")
             return nil
         }
-        if let flatEntries { return YAMLMapping(entries: flatEntries, location: location) }
         var entries: [YAMLMapping.Entry] = []
         for (keyNode, valueNode) in mapping {
             let keyValue = child(keyNode)

@@ -14,14 +14,16 @@ struct RenderContext: Sendable {
     private(set) var dates: [String: DateFormatting]
     /// Bodies parsed by this render thread (see `forOneThread`); shared by nothing else.
     private(set) var documents = ParsedDocuments()
-    /// Each event's VEVENT and feed entry, made once per language for every file that lists
-    /// them; the build gives it the previous build's store (see `FeedFragments`).
-    var feedFragments: FeedFragments
+    /// Each event's VEVENT and feed entry, made once per language for every file that lists them.
+    let feedFragments: FeedFragments
+    /// What earlier builds left (`BuildMemory`): which files may be kept, and fragments.
+    let memory: BuildMemory
     private let areasBySlug: [String: Area]
     /// Each area's events, in the site's order: area pages and calendars list them.
     private let eventsByArea: [String: [Event]]
 
-    init(site: Site, theme: Theme, today: CalendarDate) {
+    init(site: Site, theme: Theme, today: CalendarDate, memory: BuildMemory = NoBuildMemory()) {
+        self.memory = memory
         self.site = site
         self.routes = Routes(basePath: site.config.basePath)
         self.theme = theme
@@ -40,9 +42,8 @@ struct RenderContext: Sendable {
         self.host = base?.host ?? "plansite"
         self.areasBySlug = Dictionary(uniqueKeysWithValues: site.areas.map { ($0.slug, $0) })
         self.eventsByArea = Dictionary(grouping: site.events.filter { $0.area != nil }, by: { $0.area! })
-        self.feedFragments = FeedFragments(events: site.events, keys: site.events.map { _ in nil },
-                                           languages: site.config.languages.map(\.code), uses: Self.feedFragmentUses(site),
-                                           storePath: nil)
+        self.feedFragments = FeedFragments(events: site.events, languages: site.config.languages.map(\.code),
+                                           uses: Self.feedFragmentUses(site), memory: memory)
     }
 
     /// The files that list every event of a language: its calendar, each area's calendar, its feed.
@@ -65,9 +66,12 @@ struct RenderContext: Sendable {
     /// The parsed body, from this thread's last parse when it was of the same file as it is
     /// now (an event's page and its `event.ics` are rendered together and share it).
     func document(of body: Body) throws -> MarkdownDocument {
-        guard let file = body.file else { return try body.document() }
+        guard let file = body.file else {
+            guard case .held(let document) = body.text else { preconditionFailure("a body is held or in a file") }
+            return document
+        }
         if let kept = documents.document(for: file.path, stamp: file.stamp) { return kept }
-        let document = try body.document()
+        let document = try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp)
         documents.keep(document, for: file.path, stamp: file.stamp)
         return document
     }

@@ -3,10 +3,7 @@ import Foundation
 import PlanMarkdown
 
 /// Checks every link in every body once, so a link to no item is reported at its line and
-/// column (CONTENT.md: a link to no item is an error). The bodies whose links are known when
-/// the site is loaded are checked before anything is rendered; an event's body that is parsed
-/// only when its page is rendered (`Body`) is checked after rendering, before the new output
-/// is swapped in (`afterRendering`).
+/// column (CONTENT.md: a link to no item is an error).
 struct LinkCheck: Sendable {
     let resolver: LinkResolver
     /// Folders of the draft events left out of this build: a link to one gets its own message.
@@ -21,58 +18,21 @@ struct LinkCheck: Sendable {
         self.excludedDrafts = excludedDrafts
     }
 
-    /// Checks the site's bodies whose links are known, and returns those whose are not yet.
-    mutating func checkKnown(_ site: Site, log: inout DiagnosticLog) -> [(Body, TextSource)] {
-        var held: [(Body, TextSource)] = site.home.values.map { ($0.body, $0.source) }
-        for document in site.documents { held += document.texts.values.map { ($0.body, $0.source) } }
-        for area in site.areas { held += area.texts.values.map { ($0.body, $0.source) } }
-        var later: [(Body, TextSource)] = []
-        for (body, source) in held { check(body.links, from: source, log: &log) }
-        for event in site.events {
-            for text in event.texts.values {
-                guard let facts = text.body.knownFacts else {
-                    later.append((text.body, text.source))
-                    continue
-                }
-                if !facts.links.isEmpty { check(facts.links, from: text.source, log: &log) }
-            }
-        }
-        return later
-    }
-
-    /// Checks the bodies `checkKnown` left, once rendering has parsed them (those it did not
-    /// parse, such as the texts of pages kept from the previous build, are parsed here, on
-    /// every core), and the `drafts`' bodies not parsed yet: left out of the build, they are
-    /// checked only for nesting too deep, an error here as it is when loaded.
-    mutating func afterRendering(_ bodies: [(Body, TextSource)], drafts: [(Body, TextSource)] = [],
-                                 log: inout DiagnosticLog) {
-        // One pass over both, so that every core parses what is left.
-        for (index, (facts, source)) in Self.facts(of: bodies + drafts).enumerated() {
-            switch facts {
-            case .success(let facts):
-                if let deep = facts.tooDeep { log.add(ItemFolder.tooDeep(in: source.path, at: deep)) }
-                if index < bodies.count { check(facts.links, from: source, log: &log) }
-            case .failure(let changed):
-                log.error(SourceLocation(path: changed.path), BodyChanged.message)
-            }
-        }
-    }
-
-    private static func facts(of bodies: [(Body, TextSource)]) -> [(Result<BodyFacts, BodyChanged>, TextSource)] {
-        ParallelMap.map(bodies) { body, source in
-            do {
-                return (.success(try body.facts()), source)
-            } catch {
-                return (.failure(error as? BodyChanged ?? BodyChanged(path: source.path)), source)
-            }
-        }
-    }
-
-    /// Every body, parsing now those not parsed yet (a single event run through, in `ItemProbe`).
+    /// Checks the links of every body of the site.
     static func run(_ site: Site, resolver: LinkResolver, excludedDrafts: Set<String>, log: inout DiagnosticLog) {
         var check = LinkCheck(resolver: resolver, excludedDrafts: excludedDrafts)
-        let later = check.checkKnown(site, log: &log)
-        check.afterRendering(later, log: &log)
+        for home in site.home.values { check.check(home.body.links, from: home.source, log: &log) }
+        for document in site.documents {
+            for text in document.texts.values { check.check(text.body.links, from: text.source, log: &log) }
+        }
+        for area in site.areas {
+            for text in area.texts.values { check.check(text.body.links, from: text.source, log: &log) }
+        }
+        for event in site.events {
+            for text in event.texts.values where !text.body.links.isEmpty {
+                check.check(text.body.links, from: text.source, log: &log)
+            }
+        }
     }
 
     private mutating func check(_ links: [(url: String, position: SourcePosition)], from source: TextSource, log: inout DiagnosticLog) {

@@ -82,9 +82,9 @@ extension RenderContext {
         return pages
     }
 
-    /// Every file of the build. With the inputs' fingerprint, an event's page and `event.ics`
-    /// carry a reuse key, so that a rebuild renders only the events that changed.
-    func plan(index: CalendarIndex, inputs: InputFingerprint? = nil) -> [PlannedPage] {
+    /// Every file of the build. Where the build memory knows what a file is made from, the file
+    /// carries a reuse key, so that a rebuild renders only the events that changed.
+    func plan(index: CalendarIndex) -> [PlannedPage] {
         var planned: [PlannedPage] = []
         func page(_ path: String, _ template: String, reuseKey: UInt64? = nil,
                   _ view: @escaping @Sendable (RenderContext) throws -> any TemplateView) {
@@ -96,7 +96,7 @@ extension RenderContext {
         func encoded(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> [UInt8]) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .encoded(render), reuseKey: reuseKey))
         }
-        func key(_ folders: [String]?) -> UInt64? { folders.flatMap { inputs?.reuseKey(forEventFolders: $0) } }
+        func key(_ folders: [String]?) -> UInt64? { folders.flatMap { memory.reuseKey(forEventFolders: $0) } }
         let localized = localizedPages(index: index)
         // Sorted once for the feeds of every language.
         let feedOrder = Self.newestChangeFirst(site.events)
@@ -135,7 +135,7 @@ extension RenderContext {
         // One sitemap, or past sitemaps.org's limits an index of several. It lists addresses
         // only, so it is kept while the addresses and what every page shows are the same.
         let parts = sitemapParts(localized, paths: paths, urlLimit: sitemapURLLimit)
-        let sitemapKey = inputs.map { sitemapReuseKey(paths: paths, shared: $0.shared) }
+        let sitemapKey = memory.reuseKey(forPaths: paths)
         if parts.count == 1 {
             file(routes.sitemap, reuseKey: sitemapKey) { $0.sitemap(localized) }
         } else {

@@ -2,12 +2,17 @@ import Foundation
 
 /// Writes a build into a staging folder beside the output folder, then swaps it in, so a
 /// build that fails or is interrupted leaves the previous site exactly as it was.
-public final class OutputWriter: @unchecked Sendable {
+///
+/// With the memory of the previous build's files (`BuildMemory.previousOutput`), unchanged files
+/// are left alone and the output is updated in place instead, changed files only, through a
+/// journal (`UpdateJournal`) that the next run finishes if this one is interrupted.
+final class OutputWriter: @unchecked Sendable {
     /// Marks a folder as written by PlanSite: only such a folder is ever replaced.
     public static let markerName = ".plansite-output"
 
-    public let output: URL
+    let output: URL
     let staging: URL
+    let memory: BuildMemory
     private let fileManager = FileManager.default
     /// Folders made so far; written from several render threads, so guarded by `lock`.
     private var createdFolders: Set<String> = []
@@ -18,8 +23,9 @@ public final class OutputWriter: @unchecked Sendable {
     private let stagingPath: String
     private let outputPath: String
 
-    public init(output: URL) {
+    init(output: URL, memory: BuildMemory) {
         self.output = output.standardizedFileURL
+        self.memory = memory
         let parent = self.output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).plansite-staging")
         stagingPath = staging.path
@@ -27,7 +33,7 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Refuses an output folder that would destroy something that is not a PlanSite build.
-    public func check(protecting folders: [URL]) -> Diagnostic? {
+    func check(protecting folders: [URL]) -> Diagnostic? {
         restoreAfterInterruptedSwap()
         finishInterruptedUpdate()
         let shown = DisplayPath.of(output)
@@ -73,42 +79,6 @@ public final class OutputWriter: @unchecked Sendable {
     /// Files written to the staging folder by an in-place update, to be moved in.
     private var staged: [String] = []
 
-    /// The input fingerprint recorded by the previous build, if its output is still there.
-    public var previousFingerprint: String? {
-        guard fileManager.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else { return nil }
-        return lastManifest()?.fingerprint
-    }
-
-    /// The previous build's manifest, read once (it has a line per file of the site).
-    private var readManifest: BuildManifest??
-
-    private func lastManifest() -> BuildManifest? {
-        if let read = readManifest { return read }
-        let read = BuildManifest.read(at: manifest)
-        readManifest = .some(read)
-        return read
-    }
-
-    /// Beside the output folder, like the staging folder.
-    var manifest: URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-manifest")
-    }
-
-    /// Beside the output folder: the events as the last build loaded them (see `LoadCache`).
-    public var loadCache: URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-cache")
-    }
-
-    /// Beside the output folder: one language's feed fragments (see `FragmentStore`).
-    func fragmentStore(_ language: String) -> String {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-fragments-\(language)").path
-    }
-
-    /// Beside the output folder: the update being carried out (see `UpdateJournal`).
-    var journal: URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-journal")
-    }
-
     /// Starts a fresh staging folder (a leftover from an interrupted build is removed).
     ///
     /// With a usable manifest of the previous build and its output in place, the build updates
@@ -119,10 +89,10 @@ public final class OutputWriter: @unchecked Sendable {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         createdFolders = [stagingPath]
-        let last = lastManifest()
-        readManifest = nil
+        let last = memory.previousOutput()
         previous = last?.files ?? [:]
-        updatesInPlace = last != nil && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
+        updatesInPlace = last != nil && memory.updateJournal != nil
+            && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
         if outputDescriptor >= 0 { close(outputDescriptor) }
         outputDescriptor = last == nil ? -1 : open(outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         written = [:]
@@ -136,18 +106,18 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes one file of the site; `relativePath` must stay inside the output folder.
     /// `reuseKey` is what the file was made from, when the builder can tell (see `reuse`).
-    public func write(_ relativePath: String, _ data: Data, reuseKey: UInt64? = nil) throws {
+    func write(_ relativePath: String, _ data: Data, reuseKey: UInt64? = nil) throws {
         try data.withUnsafeBytes { try write(relativePath, bytes: $0, reuseKey: reuseKey) }
     }
 
     /// A rendered page or file, written from the text's own bytes: no copy of a file that can
     /// be tens of megabytes (a language's calendar at 100,000 events).
-    public func write(_ relativePath: String, text: String, reuseKey: UInt64? = nil) throws {
+    func write(_ relativePath: String, text: String, reuseKey: UInt64? = nil) throws {
         var text = text
         try text.withUTF8 { try write(relativePath, bytes: UnsafeRawBufferPointer($0), reuseKey: reuseKey) }
     }
 
-    public func write(_ relativePath: String, bytes: [UInt8], reuseKey: UInt64? = nil) throws {
+    func write(_ relativePath: String, bytes: [UInt8], reuseKey: UInt64? = nil) throws {
         try bytes.withUnsafeBytes { try write(relativePath, bytes: $0, reuseKey: reuseKey) }
     }
 
@@ -175,7 +145,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Keeps the previous build's file when it was made from the same inputs (`reuseKey`) and
     /// nobody touched it since; false when it must be rendered and written.
-    public func reuse(_ relativePath: String, reuseKey: UInt64) throws -> Bool {
+    func reuse(_ relativePath: String, reuseKey: UInt64) throws -> Bool {
         // A path is in `previous` only if the manifest's reader found it safe (`BuildManifest`).
         guard let last = previous[relativePath], last.reuseKey == reuseKey,
               reusedFlags.indices.contains(last.ordinal) else { return false }
@@ -249,14 +219,15 @@ public final class OutputWriter: @unchecked Sendable {
         return files
     }
 
-    /// Puts the staged build in place of the output folder, then its manifest beside it.
-    public func commit(fingerprint: String = "") throws {
-        guard !updatesInPlace else { return try commitInPlace(fingerprint: fingerprint) }
+    /// Puts the staged build in place of the output folder; returns every file it holds, for
+    /// the memory of the next build.
+    func commit() throws -> [String: BuildManifest.Entry] {
+        guard !updatesInPlace else { return try commitInPlace() }
         try Data("PlanSite output folder: made by each build; do not edit it by hand.\n".utf8)
             .write(to: staging.appendingPathComponent(Self.markerName))
-        // The old manifest goes first: from here until the new one is in place there is none,
-        // and a build interrupted in between makes the next one write every file, which is safe.
-        try? fileManager.removeItem(at: manifest)
+        // The record of the old output goes first: a build interrupted from here on makes the
+        // next one write every file, which is safe.
+        memory.outputWillChange()
         try? fileManager.removeItem(at: retired)
         if fileManager.fileExists(atPath: output.path) {
             try fileManager.moveItem(at: output, to: retired)
@@ -269,7 +240,7 @@ public final class OutputWriter: @unchecked Sendable {
             throw error
         }
         try? fileManager.removeItem(at: retired)
-        try? BuildManifest(fingerprint: fingerprint, files: finishedFiles()).write(to: manifest)
+        return finishedFiles()
     }
 
     private var retired: URL {
@@ -287,21 +258,23 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Moves the changed files into the output folder and removes the ones no longer made,
     /// through a journal, so that an interruption is finished by the next run.
-    private func commitInPlace(fingerprint: String) throws {
+    private func commitInPlace() throws -> [String: BuildManifest.Entry] {
+        guard let journal = memory.updateJournal else { preconditionFailure("an in-place update without a journal") }
         let files = finishedFiles()
         let removals = replacedWhenWritten + reusedFiles == previous.count ? [] : previous.keys.filter { files[$0] == nil }.sorted()
         let update = UpdateJournal(moves: staged.sorted(), removals: removals)
         try update.serialized().write(to: journal, options: .atomic)
-        // As in a swap: no manifest while the output is between two builds.
-        try? fileManager.removeItem(at: manifest)
+        // As in a swap: no record of the output while it is between two builds.
+        memory.outputWillChange()
         try update.apply(staging: stagingPath, output: outputPath)
         try? fileManager.removeItem(at: staging)
-        try? BuildManifest(fingerprint: fingerprint, files: files).write(to: manifest)
         try? fileManager.removeItem(at: journal)
+        return files
     }
 
     /// Carries out an update that a stopped build left half done (see `UpdateJournal`).
     private func finishInterruptedUpdate() {
+        guard let journal = memory.updateJournal else { return }
         guard let update = UpdateJournal.read(at: journal) else {
             try? fileManager.removeItem(at: journal)
             return
@@ -313,8 +286,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Throws away a failed build's staging folder, unless an in-place update was being
     /// carried out when it failed: its journal needs the staged files, and the next run
     /// finishes it.
-    public func discard() {
-        guard !fileManager.fileExists(atPath: journal.path) else { return }
+    func discard() {
+        if let journal = memory.updateJournal, fileManager.fileExists(atPath: journal.path) { return }
         try? fileManager.removeItem(at: staging)
     }
 }

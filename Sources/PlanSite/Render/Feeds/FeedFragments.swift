@@ -1,35 +1,28 @@
 import Foundation
-import Synchronization
 
 /// What each event adds to the files that list all of a language's events: its VEVENT in the
 /// language's `calendar.ics` and in its area's, and its entry in `feed.xml`.
 ///
 /// A language's fragments are made once per build, by the first of those files to be
-/// rendered, and shared by the others (a VEVENT is the same in both calendars). With a
-/// previous build's `FragmentStore`, an event whose reuse key is unchanged has its fragments
-/// copied instead of rendered: after one edit, a rebuild renders one event's fragments per
-/// language. The fragments are then stored for the next build, and let go once every file
-/// that lists them is made, so a large site holds one or two languages' at a time.
+/// rendered, and shared by the others (a VEVENT is the same in both calendars). When the build
+/// memory has an earlier build's fragments, an event whose reuse key is unchanged has its
+/// fragments copied instead of rendered: after one edit, a rebuild renders one event's
+/// fragments per language. The fragments are then remembered for the next build, and let go
+/// once every file that lists them is made, so a large site holds one or two languages' at a time.
 final class FeedFragments: @unchecked Sendable {
-    /// Where each language's store lives: `storePath(language)`; nil keeps none (`plansite check`).
-    private let storePath: (@Sendable (String) -> String)?
+    private let memory: BuildMemory
     private let folders: [String]
+    /// Each event's reuse key, in the site's order; nil where the memory has none.
     private let keys: [UInt64?]
     private let indexByFolder: [String: Int]
     private let tables: [String: LanguageFragments]
-    /// The languages whose stores this build wrote, beside the previous build's (`staged`): they
-    /// replace those only once the build has succeeded (`moveInSaved`), so a failed build leaves
-    /// the previous stores as they were.
-    private let saved = Mutex<Set<String>>([])
-    private static let staged = ".next"
 
-    /// - Parameters:
-    ///   - keys: each event's reuse key, in the site's order; nil where it has none.
-    ///   - uses: how many files list a language's fragments; after that many are made, they are let go.
-    init(events: [Event], keys: [UInt64?], languages: [String], uses: Int, storePath: (@Sendable (String) -> String)?) {
+    /// - Parameter uses: how many files list a language's fragments; after that many are made,
+    ///   they are let go.
+    init(events: [Event], languages: [String], uses: Int, memory: BuildMemory) {
         self.folders = events.map(\.folder)
-        self.keys = keys
-        self.storePath = storePath
+        self.memory = memory
+        self.keys = events.map { memory.reuseKey(forEventFolders: [$0.folder]) }
         var indexByFolder: [String: Int] = [:]
         for (index, folder) in folders.enumerated() { indexByFolder[folder] = index }
         self.indexByFolder = indexByFolder
@@ -59,7 +52,7 @@ final class FeedFragments: @unchecked Sendable {
         let result = try body(filled)
         // Stored by the thread that made them, once they are shared: the other threads that
         // wait for them do not wait for 16 MB to be written too.
-        if madeHere, let storePath { save(filled, language: language, to: storePath(language)) }
+        if madeHere { remember(filled, language: language) }
         return result
     }
 
@@ -96,7 +89,7 @@ final class FeedFragments: @unchecked Sendable {
     private struct MissingLanguage: Error {}
 
     private func fill(_ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8])) throws -> Filled {
-        var previous = storePath.flatMap { FragmentStore.read($0(language), language: language) }
+        var previous = keys.contains { $0 != nil } ? memory.fragments(language) : nil
         var own: [UInt8] = []
         var calendar: [Filled.Piece] = [], feed: [Filled.Piece] = []
         calendar.reserveCapacity(folders.count)
@@ -116,30 +109,15 @@ final class FeedFragments: @unchecked Sendable {
         return Filled(previous: previous?.bytes ?? [], own: own, calendar: calendar, feed: feed)
     }
 
-    /// A store that cannot be written costs the next build time, never its correctness.
-    private func save(_ filled: Filled, language: String, to path: String) {
-        var entries: [(folder: String, key: UInt64, calendar: ArraySlice<UInt8>, feed: ArraySlice<UInt8>)] = []
+    private func remember(_ filled: Filled, language: String) {
+        var entries: [FragmentEntry] = []
         for index in folders.indices {
             guard let key = keys[index] else { continue }
-            entries.append((folders[index], key, filled.bytes(filled.calendar[index]), filled.bytes(filled.feed[index])))
+            entries.append(FragmentEntry(folder: folders[index], key: key, calendar: filled.bytes(filled.calendar[index]),
+                                         feed: filled.bytes(filled.feed[index])))
         }
-        guard (try? FragmentStore.write(path + Self.staged, language: language, entries: entries)) != nil else { return }
-        saved.withLock { _ = $0.insert(language) }
-    }
-
-    /// The build succeeded: the stores it wrote replace the previous build's.
-    func moveInSaved() {
-        guard let storePath else { return }
-        for language in saved.withLock({ $0 }) {
-            let path = storePath(language)
-            if rename(path + Self.staged, path) != 0 { unlink(path + Self.staged) }
-        }
-    }
-
-    /// The build failed: the stores it wrote are removed, and the previous build's stay.
-    func discardSaved() {
-        guard let storePath else { return }
-        for language in saved.withLock({ $0 }) { unlink(storePath(language) + Self.staged) }
+        guard !entries.isEmpty else { return }
+        memory.rememberFragments(language, entries)
     }
 }
 

@@ -31,21 +31,6 @@ extension RenderContext {
         return parts
     }
 
-    /// What the sitemap is made from: every page's address in every language (which pages there
-    /// are follows the events' dates and areas, not only their folders' names) and what every
-    /// page shows (`shared`: the site's settings, the options, the executable).
-    func sitemapReuseKey(paths: [[String]], shared: UInt64) -> UInt64 {
-        var bytes: [UInt8] = []
-        withUnsafeBytes(of: shared.littleEndian) { bytes.append(contentsOf: $0) }
-        for pagePaths in paths {
-            for path in pagePaths {
-                bytes.append(contentsOf: path.utf8)
-                bytes.append(10)
-            }
-        }
-        return bytes.withUnsafeBytes { BuildManifest.hash($0) }
-    }
-
     /// The address of the sitemap file for part `number` (from 1) of a split sitemap.
     func sitemapPart(_ number: Int) -> String {
         routes.basePath + "sitemap-\(number).xml"

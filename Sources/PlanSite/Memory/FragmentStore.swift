@@ -70,8 +70,7 @@ struct FragmentStore {
 
     /// Writes the store block by block, to a temporary file moved into place, so that a reader
     /// never sees half of one.
-    static func write(_ path: String, language: String,
-                      entries: [(folder: String, key: UInt64, calendar: ArraySlice<UInt8>, feed: ArraySlice<UInt8>)]) throws {
+    static func write(_ path: String, language: String, entries: [FragmentEntry]) throws {
         let temporary = path + ".new"
         var file = try BlockFile(temporary)
         file.put(header)

@@ -10,15 +10,15 @@ final class PreviousBuildReader: @unchecked Sendable {
     private var cancelled = false
     /// The build asked for the cache: decoding ahead stops, the rest is decoded as it loads.
     private var wanted = false
-    private var fingerprint: String?
+    private var manifest: BuildManifest?
     private var cache = LoadCache()
 
-    /// Starts reading. `writer` is used by this reader alone until `previousFingerprint` returns.
-    init(writer: OutputWriter, tree: ContentTree, cacheIdentity: String) {
-        let cachePath = writer.loadCache.path
+    init(files: FilesBesideOutput, tree: ContentTree, cacheIdentity: String) {
+        let manifestURL = files.manifest
+        let cachePath = files.loadCache.path
         finished.enter()
         DispatchQueue.global().async { [self] in
-            fingerprint = writer.previousFingerprint
+            manifest = BuildManifest.read(at: manifestURL)
             manifestRead.signal()
             lock.lock()
             let skip = cancelled
@@ -36,11 +36,24 @@ final class PreviousBuildReader: @unchecked Sendable {
         }
     }
 
-    /// The input fingerprint the previous build recorded, once its manifest is read.
-    var previousFingerprint: String? {
+    /// The input fingerprint the previous build recorded, if its output is still there.
+    func previousFingerprint(output: URL) -> String? {
         manifestRead.wait()
         manifestRead.signal()
-        return fingerprint
+        guard FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path)
+        else { return nil }
+        return manifest?.fingerprint
+    }
+
+    /// The previous build's manifest, handed over once.
+    func takeManifest() -> BuildManifest? {
+        manifestRead.wait()
+        manifestRead.signal()
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = manifest
+        manifest = nil
+        return taken
     }
 
     /// The previous build's load cache (empty when there is none or it cannot be used), handed

@@ -26,11 +26,6 @@ struct LoadCache: Sendable {
         /// The whole entry as the cache it was read from holds it, when it was taken from one:
         /// a slice of that cache's bytes, written out again as it is.
         var encoded: ArraySlice<UInt8>? = nil
-
-        /// Whether all the entry's record holds is known, without parsing anything.
-        var isComplete: Bool {
-            encoded != nil || event.texts.values.allSatisfy { $0.body.knownFacts != nil }
-        }
     }
 
     /// An entry of a cache file, not decoded yet.
@@ -50,6 +45,23 @@ struct LoadCache: Sendable {
     private var tree: ContentTree? = nil
 
     init(entries: [String: Entry] = [:]) { self.entries = entries }
+
+    /// The cache of a load: every event with the key of its folder; an event taken from a cache
+    /// keeps the bytes it was read from, to be written out again as they are.
+    init(remembering events: [LoadedEvent], key: (String) -> UInt64?) {
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(events.count)
+        for loaded in events {
+            switch loaded {
+            case .remembered(let kept):
+                entries[kept.entry.event.folder] = kept.entry
+            case .read(let event, let warnings):
+                guard let key = key(event.folder), Self.canStore(event) else { continue }
+                entries[event.folder] = Entry(key: key, event: event, warnings: warnings)
+            }
+        }
+        self.init(entries: entries)
+    }
 
     /// How many events the cache has, decoded or not.
     var count: Int { entries.count + stored.count }
@@ -115,11 +127,9 @@ struct LoadCache: Sendable {
             try output(writer.bytes)
             writer.removeAll()
         }
-        // An event whose body was to be parsed when rendered, and was not (a failed build's),
-        // is left out: its facts are not known, and it is loaded from its files next time.
         // Sorting the folders alone: a copy of every entry would be tens of megabytes at
         // 100,000 events.
-        let folders = entries.keys.filter { entries[$0]!.isComplete }.sorted()
+        let folders = entries.keys.sorted()
         writer.write(identity)
         writer.write(folders.count)
         var record = ByteWriter()

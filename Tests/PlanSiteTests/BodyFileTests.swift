@@ -7,14 +7,14 @@ import XCTest
 /// since it was loaded and checked. A body goes from the file's bytes to cmark, or through the
 /// loader's reading when the file has a byte order mark or Windows line endings: either way it
 /// is the body the loader read.
-final class BodyRereadTests: XCTestCase {
+final class BodyFileTests: XCTestCase {
     private let text = "---\ntitle: \"Meeting\"\nsummary: \"One, two\"\n---\nThe *first* paragraph,\nwrapped.\n\n## Agenda\n\n- [The plan](/documents/plan)\n"
 
     private func reread(_ bytes: [UInt8], in folder: TemporaryFolder, name: String) throws -> MarkdownDocument {
         let path = folder.url.appendingPathComponent(name).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let stamp = try XCTUnwrap(FileStamp.of(path: path))
-        return try Body(links: [], firstParagraph: nil, path: path, displayPath: name, stamp: stamp).document()
+        return try BodyFile.read(path: path, displayPath: name, stamp: stamp)
     }
 
     func testEveryWayOfWritingTheFileGivesTheLoadersBody() throws {
@@ -39,11 +39,12 @@ final class BodyRereadTests: XCTestCase {
         let site = try ContentLoader.load(contentDirectory: content.url).get()
         let meeting = try XCTUnwrap(site.events.first { $0.slug == "meeting" })
         let body = try XCTUnwrap(meeting.texts["en"]?.body)
-        XCTAssertEqual(try body.document().html(), "<h2 id=\"details\">Details</h2>\n<p>Body.</p>\n")
+        let file = try XCTUnwrap(body.file)
+        XCTAssertEqual(try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp).html(), "<h2 id=\"details\">Details</h2>\n<p>Body.</p>\n")
         XCTAssertEqual(body.firstParagraph, "Body.")
 
         content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting, renamed\n---\nAnother body, longer than before.\n"])
-        XCTAssertThrowsError(try body.document()) { error in
+        XCTAssertThrowsError(try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp)) { error in
             XCTAssertEqual((error as? BodyChanged)?.path.hasSuffix("events/2025/meeting/en.md"), true)
         }
     }

@@ -74,6 +74,20 @@ struct InputFingerprint: Sendable, Equatable {
         }
         return key.value
     }
+
+    /// The key of a file made from these paths and what every page shows (the sitemap, whose
+    /// pages follow the events' dates and areas, not only their folders' names).
+    func reuseKey(forPaths paths: [[String]]) -> UInt64 {
+        var bytes: [UInt8] = []
+        withUnsafeBytes(of: shared.littleEndian) { bytes.append(contentsOf: $0) }
+        for pagePaths in paths {
+            for path in pagePaths {
+                bytes.append(contentsOf: path.utf8)
+                bytes.append(10)
+            }
+        }
+        return bytes.withUnsafeBytes { BuildManifest.hash($0) }
+    }
 }
 
 /// Digests chained into one, without putting them in a buffer first: the same value as

@@ -3,11 +3,10 @@ import XCTest
 import PlanMarkdown
 @testable import PlanSite
 
-/// A build with no load cache to start from parses an event's body with a summary once, when
-/// its page is rendered, and checks its links after rendering. Its problems must still be
-/// found at their line and column, all in one run, and a failed build must leave the output as
-/// it was.
-final class BodiesParsedWhenRenderedTests: SmallSiteTestCase {
+/// Every link of every body is checked, with or without the memory of an earlier build: its
+/// problems are found at their line and column, all in one run, and a failed build leaves the
+/// output as it was.
+final class BuildLinkCheckTests: SmallSiteTestCase {
     private static let linkToNoItem = "link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
     private static let tooDeep = "the text nests too deep (more than 100 lists, quotes or emphases inside each other)"
 
@@ -30,28 +29,6 @@ final class BodiesParsedWhenRenderedTests: SmallSiteTestCase {
         return files
     }
 
-    func testOnlyBodiesWithASummaryWaitAndTheirParseGivesWhatTheLoaderWould() throws {
-        content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst *paragraph*.\n\n[Plan](/documents/plan) and ![map](/areas/one).\n"])
-        let (waiting, _) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), parsesEventBodiesWhenRendered: true, keys: { _ in nil })
-        let (parsed, _) = ContentLoader.load(contentDirectory: content.url, cache: LoadCache(), keys: { _ in nil })
-        let meeting = try XCTUnwrap(try waiting.get().events.first { $0.slug == "meeting" })
-        let atLoad = try XCTUnwrap(try parsed.get().events.first { $0.slug == "meeting" })
-        // en has a summary: it waits. ru has none: its first paragraph is needed, it is parsed.
-        XCTAssertNil(meeting.texts["en"]?.body.knownFacts)
-        XCTAssertNotNil(meeting.texts["ru"]?.body.knownFacts)
-        let body = try XCTUnwrap(meeting.texts["en"]?.body)
-        _ = try body.document()
-        let facts = try XCTUnwrap(body.knownFacts, "the first parse records the facts")
-        let expected = try XCTUnwrap(atLoad.texts["en"]?.body.knownFacts)
-        XCTAssertEqual(facts.links.map(\.url), ["/documents/plan", "/areas/one"])
-        XCTAssertEqual(facts.links.map(\.url), expected.links.map(\.url))
-        XCTAssertEqual(facts.links.map(\.position), expected.links.map(\.position))
-        XCTAssertEqual(facts.links.map(\.position), [SourcePosition(line: 7, column: 1), SourcePosition(line: 7, column: 29)])
-        XCTAssertEqual(facts.firstParagraph, "First paragraph.")
-        XCTAssertEqual(facts.firstParagraph, expected.firstParagraph)
-        XCTAssertNil(facts.tooDeep)
-    }
-
     func testABrokenLinkFailsAFirstBuildAtItsPlaceAndWritesNothing() {
         content.write(["events/2025/meeting/en.md": Self.brokenEvent])
         let published = output.url.appendingPathComponent("site/public")
@@ -60,8 +37,7 @@ final class BodiesParsedWhenRenderedTests: SmallSiteTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: published.path))
     }
 
-    /// The previous build's cache is gone (another PlanSite, say): the events wait to be parsed
-    /// when rendered, and the broken link is found after rendering, into a folder thrown away.
+    /// The previous build's cache is gone (another PlanSite, say): the events are read again.
     func testABrokenLinkFoundAfterRenderingLeavesThePreviousOutputAsItWas() throws {
         let published = output.url.appendingPathComponent("public")
         _ = try XCTUnwrap(build(content: content.url, output: published))
@@ -84,27 +60,27 @@ final class BodiesParsedWhenRenderedTests: SmallSiteTestCase {
         ])
     }
 
-    func testABodyNestingTooDeepIsRefusedThoughItWaited() {
+    func testABodyNestingTooDeepIsRefusedInADraftToo() {
         let quotes = String(repeating: "> ", count: 120) + "deep\n"
         content.write([
             "events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n" + quotes,
-            // A draft is not rendered: its body is parsed after the others for the same check.
+            // A draft is not rendered: its body is checked all the same.
             "events/2025/hidden/en.md": "---\ntitle: Draft event\nsummary: Not yet.\n---\nText.\n\n" + quotes,
         ])
         XCTAssertEqual(messages(attempt(output.url.appendingPathComponent("public"))), [
             "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
             "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)",
         ])
-        // The loader that parses every body says the same.
+        // The loader alone says the same.
         XCTAssertEqual(ContentFixture(content.url).loadDiagnostics().map { $0.replacingOccurrences(of: content.url.path + "/", with: "") }, [
             "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
             "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)",
         ])
     }
 
-    /// The links a first build's rendering found are in its cache: a rebuild that takes the
-    /// event from there still finds a link that no longer leads anywhere.
-    func testTheCacheOfAFirstBuildHoldsTheLinksRenderingFound() throws {
+    /// The links of a first build's events are in its cache: a rebuild that takes the event
+    /// from there still finds a link that no longer leads anywhere.
+    func testTheCacheOfAFirstBuildHoldsTheLinks() throws {
         content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst.\n\nSee [the forum](../../2024/forum).\n"])
         // Into a folder that does not exist yet: the cache is saved beside it all the same.
         let published = output.url.appendingPathComponent("site/public")
@@ -114,7 +90,7 @@ final class BodiesParsedWhenRenderedTests: SmallSiteTestCase {
         var cache = LoadCache.read(Array(try Data(contentsOf: cacheFile)), identity: LoadCache.identity(of: tree), tree: tree)
         XCTAssertEqual(cache.count, 4, "every event, the draft too")
         cache.decodeAhead(while: { true })
-        let facts = try XCTUnwrap(cache.entries["events/2025/meeting"]?.event.texts["en"]?.body.knownFacts)
+        let facts = try XCTUnwrap(cache.entries["events/2025/meeting"]?.event.texts["en"]?.body.facts)
         XCTAssertEqual(facts.links.map(\.url), ["../../2024/forum"])
         XCTAssertEqual(facts.links.map(\.position), [SourcePosition(line: 7, column: 5)])
         XCTAssertEqual(facts.firstParagraph, "First.")

@@ -62,8 +62,7 @@ extension LoadCache {
             // The file's path, its path as shown and the text's source are those of the
             // folder's `CODE.md`, made again from the tree when read.
             writer.write(text.source.sourceHash)
-            // Known: the cache writes only events whose bodies' facts are (`LoadCache.encode`).
-            let facts = text.body.knownFacts!
+            let facts = text.body.facts
             writer.write(facts.firstParagraph)
             writer.write(facts.links.count)
             for link in facts.links {
@@ -108,8 +107,8 @@ extension LoadCache {
             }
             let stamp = FileStamp(size: Int64(try reader.readInt()), modified: Int64(try reader.readInt()),
                                   modifiedNanoseconds: Int64(try reader.readInt()))
-            let body = Body(links: links, firstParagraph: firstParagraph, path: tree.path(relative),
-                            displayPath: source.path, stamp: stamp)
+            let body = Body(text: .file(path: tree.path(relative), displayPath: source.path, stamp: stamp),
+                            facts: BodyFacts(links: links, firstParagraph: firstParagraph))
             texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
         }
         return Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The stages `SiteBuilder` runs, each handing the next a plain value.
+enum BuildStages {
+    /// What the load stage gives: the content and the theme, each loaded or not, and every
+    /// problem of both (they are reported in one run).
+    struct Loaded {
+        let site: Result<Site, BuildFailure>
+        let theme: Result<Theme, BuildFailure>
+        let problems: [Diagnostic]
+    }
+
+    /// Load: the content (from the build memory where it can) and the theme, and the options
+    /// that change the site (the base URL).
+    static func load(_ options: BuildOptions, memory: BuildMemory) -> Loaded {
+        var site = ContentLoader.load(contentDirectory: options.content, memory: memory)
+        let languages = (try? site.get())?.config.languages.map(\.code) ?? []
+        let theme = Theme.load(directory: options.theme, languages: languages)
+        var log = DiagnosticLog()
+        if let given = options.baseURL {
+            if let normalized = BaseURL.normalized(given) {
+                site = site.map { site in
+                    var site = site
+                    site.config.baseURL = normalized
+                    return site
+                }
+            } else {
+                log.error(SourceLocation(path: "--base-url"), "'\(given)' is not an absolute http or https URL")
+            }
+        }
+        if case .failure(let failure) = site { failure.diagnostics.forEach { log.add($0) } }
+        if case .failure(let failure) = theme { failure.diagnostics.forEach { log.add($0) } }
+        if log.hasErrors, case .success = site { site = .failure(BuildFailure(diagnostics: log.sorted)) }
+        return Loaded(site: site, theme: theme, problems: log.sorted)
+    }
+
+    /// Everything the render stage needs: the files to make, and how to make them.
+    struct Plan {
+        let context: RenderContext
+        let pages: [PlannedPage]
+        let assets: [(name: String, data: Data)]
+        let fallbacks: [String: Int]
+
+        var site: Site { context.site }
+
+        func summary(warnings: [Diagnostic], writer: OutputWriter?) -> BuildSummary {
+            var perLanguage: [String: Int] = [:]
+            for page in pages {
+                guard case .page = page.content, let slash = page.file.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
+                let first = String(page.file[..<slash])
+                if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
+            }
+            var summary = BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
+                                       fallbacksPerLanguage: fallbacks, events: site.events.count,
+                                       files: pages.count + assets.count,
+                                       warnings: warnings.filter { $0.severity == .warning })
+            summary.keptFiles = writer?.keptFiles ?? 0
+            summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)
+            summary.pageFiles = pages.count
+            return summary
+        }
+    }
+
+    /// Resolve: drafts left out, every link checked, every file planned, two files at one path
+    /// refused. The plan is nil when there are errors; `problems` has them, and the warnings.
+    static func resolve(_ loaded: Site, theme: Theme, options: BuildOptions,
+                        memory: BuildMemory) -> (plan: Plan?, problems: [Diagnostic]) {
+        var site = loaded
+        let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
+        // Only when there is one: removing from the loaded list copies it whole first.
+        if !drafts.isEmpty { site.events.removeAll(where: \.draft) }
+        var context = RenderContext(site: site, theme: theme,
+                                    today: BuildClock.day(of: options.now, in: site.config.timezone), memory: memory)
+        context.sitemapURLLimit = options.sitemapURLLimit
+        // The links are checked on another core while the files are planned: neither needs the
+        // other. So is the report's count of fallbacks, which looks at every event in every language.
+        let checked = Concurrent { [site, context] in
+            var log = DiagnosticLog()
+            LinkCheck.run(site, resolver: context.links, excludedDrafts: Set(drafts.map(\.folder)), log: &log)
+            return (log, FallbackCount.perLanguage(site))
+        }
+        let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
+        var (log, fallbacks) = checked.value
+        for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
+        guard !log.hasErrors else { return (nil, log.sorted) }
+        return (Plan(context: context, pages: pages, assets: theme.assets, fallbacks: fallbacks), log.sorted)
+    }
+
+    /// Render and write: every file made on every core and handed to the writer as it is made;
+    /// files the build memory says are unchanged are kept instead.
+    static func render(_ plan: Plan, theme: Theme, options: BuildOptions, writer: OutputWriter) throws {
+        try writer.begin()
+        for asset in plan.assets { try writer.write("assets/" + asset.name, asset.data) }
+        try ParallelRenderer.render(plan.pages, context: plan.context, theme: theme, threads: options.threads,
+                                    progress: options.progress,
+                                    reuse: { file, key in try writer.reuse(file, reuseKey: key) }) { file, rendered, key in
+            switch rendered {
+            case .text(let text): try writer.write(file, text: text, reuseKey: key)
+            case .bytes(let bytes): try writer.write(file, bytes: bytes, reuseKey: key)
+            }
+        }
+    }
+
+    /// A failure while rendering or writing, as the build reports it.
+    static func diagnostic(for error: Error, output: URL) -> Diagnostic {
+        switch error {
+        case let problem as Diagnostic:
+            // A template error met while rendering (a list printed as text, say): at its tag.
+            return problem
+        case let changed as BodyChanged:
+            return .error(SourceLocation(path: changed.path), BodyChanged.message)
+        default:
+            return .error(SourceLocation(path: DisplayPath.of(output)),
+                          "cannot write the site: \(error.localizedDescription)")
+        }
+    }
+}
