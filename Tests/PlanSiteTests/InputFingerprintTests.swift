@@ -138,6 +138,6 @@ final class InputFingerprintTests: SmallSiteTestCase {
         for digest in [inputs.shared, inputs.eventFolders[forum]!, inputs.eventFolders[meeting]!] {
             withUnsafeBytes(of: digest.littleEndian) { bytes += $0 }
         }
-        XCTAssertEqual(inputs.reuseKey(forEventFolders: [forum, meeting]), bytes.withUnsafeBytes { BuildManifest.hash($0) })
+        XCTAssertEqual(inputs.reuseKey(forEventFolders: [forum, meeting]), bytes.withUnsafeBytes { WordHash.of($0) })
     }
 }

@@ -17,7 +17,7 @@ final class WordHashTests: XCTestCase {
             expected = expected &* 0x0000_0100_0000_01B3
         }
         XCTAssertEqual(bytes.withUnsafeBytes { WordHash.of($0) }, expected)
-        XCTAssertEqual(BuildManifest.hash(Data(bytes)), expected)
+        XCTAssertEqual(WordHash.of(Data(bytes)), expected)
         for first in 0...bytes.count {
             for second in first...bytes.count {
                 var hash = WordHash()

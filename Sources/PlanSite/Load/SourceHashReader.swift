@@ -9,7 +9,7 @@ enum SourceHash {
     static let length = 12
 
     static func of(_ bytes: Data) -> String {
-        String(ContentHash.hex(bytes).prefix(length))
+        String(WordHash.hex(bytes).prefix(length))
     }
 
     static func isWellFormed(_ text: String) -> Bool {

@@ -118,13 +118,4 @@ struct BuildManifest: Sendable, Equatable {
         guard (info.st_mode & S_IFMT) == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true else { return nil }
         return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
-
-    /// The hash of a file's bytes (`WordHash`).
-    static func hash(_ data: Data) -> UInt64 {
-        data.withUnsafeBytes { hash($0) }
-    }
-
-    static func hash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        WordHash.of(raw)
-    }
 }

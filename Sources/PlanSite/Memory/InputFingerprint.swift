@@ -41,7 +41,7 @@ struct InputFingerprint: Sendable, Equatable {
         sharedText += "content\n".utf8
         for folder in content.folders {
             if folder.path == "events" || folder.path.hasPrefix("events/") {
-                eventFolders[folder.path] = content.withLines(of: folder) { BuildManifest.hash($0) }
+                eventFolders[folder.path] = content.withLines(of: folder) { WordHash.of($0) }
                 sharedText += "event ".utf8
                 sharedText += folder.path.utf8
                 sharedText.append(UInt8(ascii: "\n"))
@@ -49,14 +49,14 @@ struct InputFingerprint: Sendable, Equatable {
                 content.withLines(of: folder) { sharedText.append(contentsOf: $0) }
             }
         }
-        let shared = sharedText.withUnsafeBytes { BuildManifest.hash($0) }
+        let shared = sharedText.withUnsafeBytes { WordHash.of($0) }
 
         // The whole: the shared part, "today" and every line of the content (the event folders'
         // too), chained; with the length of what was hashed, as a second check.
-        var whole = DigestChain()
+        var whole = WordHash()
         whole.add(shared)
-        whole.add(Array(today.utf8).withUnsafeBytes { BuildManifest.hash($0) })
-        whole.add(content.bytes.withUnsafeBytes { BuildManifest.hash($0) })
+        whole.add(Array(today.utf8).withUnsafeBytes { WordHash.of($0) })
+        whole.add(content.bytes.withUnsafeBytes { WordHash.of($0) })
         let length = sharedText.count + content.bytes.count + today.utf8.count
         return (InputFingerprint(whole: String(whole.value, radix: 16) + "-" + String(length),
                                  shared: shared, eventFolders: eventFolders), content.walked)
@@ -66,7 +66,7 @@ struct InputFingerprint: Sendable, Equatable {
     /// one of them was not seen (made after the fingerprint was taken): such a file is always
     /// rendered. Called for every page of every event: it allocates nothing.
     func reuseKey(forEventFolders folders: [String]) -> UInt64? {
-        var key = DigestChain()
+        var key = WordHash()
         key.add(shared)
         for folder in folders {
             guard let own = eventFolders[folder] else { return nil }
@@ -86,16 +86,6 @@ struct InputFingerprint: Sendable, Equatable {
                 bytes.append(10)
             }
         }
-        return bytes.withUnsafeBytes { BuildManifest.hash($0) }
-    }
-}
-
-/// Digests chained into one, without putting them in a buffer first: the same value as
-/// `BuildManifest.hash` over their little-endian bytes (FNV-1a over 64-bit words).
-private struct DigestChain {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ digest: UInt64) {
-        value = (value ^ digest) &* 0x0000_0100_0000_01B3
+        return bytes.withUnsafeBytes { WordHash.of($0) }
     }
 }

@@ -21,7 +21,7 @@ enum ThemeAssets {
     }
 
     static func fingerprinted(_ name: String, _ data: Data) -> String {
-        let hash = ContentHash.hex(data).prefix(12)
+        let hash = WordHash.hex(data).prefix(12)
         guard let dot = name.lastIndex(of: ".") else { return "\(name).\(hash)" }
         return "\(name[..<dot]).\(hash)\(name[dot...])"
     }

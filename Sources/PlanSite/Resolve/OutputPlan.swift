@@ -156,7 +156,7 @@ enum PathCollisions {
         var hashes = Set<UInt64>(minimumCapacity: pages.count + assets.count)
         func isNew(_ path: String) -> Bool {
             var path = path
-            return hashes.insert(path.withUTF8 { BuildManifest.hash(UnsafeRawBufferPointer($0)) }).inserted
+            return hashes.insert(path.withUTF8 { WordHash.of(UnsafeRawBufferPointer($0)) }).inserted
         }
         guard !assets.allSatisfy({ isNew("assets/" + $0) }) || !pages.allSatisfy({ isNew($0.file) }) else { return [] }
         var seen = Set(assets.map { "assets/" + $0 })

@@ -1,7 +1,11 @@
-/// FNV-1a over 64-bit little-endian words, then the last bytes one by one: stable across runs
-/// and machines, and eight times fewer steps than byte-wise FNV over the megabytes of a large
-/// site's pages, manifest and load cache. Fed piece by piece (the load cache is hashed as it
-/// is written out); the pieces' boundaries do not change the value.
+import Foundation
+
+/// The project's one hash (not for security): FNV-1a over 64-bit little-endian words, then the
+/// last bytes one by one. Stable across runs and machines, and eight times fewer steps than
+/// byte-wise FNV over the megabytes of a large site's pages, manifest and load cache. Fed piece
+/// by piece (the load cache is hashed as it is written out); the pieces' boundaries do not
+/// change the value. Asset names, recorded translations, the build memory's keys and checksums
+/// all come from it.
 struct WordHash {
     private static let prime: UInt64 = 0x0000_0100_0000_01B3
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -49,5 +53,20 @@ struct WordHash {
         var hash = WordHash()
         hash.add(raw)
         return hash.value
+    }
+
+    static func of(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { of($0) }
+    }
+
+    /// Adds a digest as its eight little-endian bytes: digests chained into one.
+    mutating func add(_ digest: UInt64) {
+        withUnsafeBytes(of: digest.littleEndian) { add($0) }
+    }
+
+    /// The value as 16 hexadecimal digits (asset names, recorded translations).
+    static func hex(_ data: Data) -> String {
+        let digits = String(of(data), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -123,7 +123,7 @@ final class OutputWriter: @unchecked Sendable {
 
     private func write(_ relativePath: String, bytes: UnsafeRawBufferPointer, reuseKey: UInt64?) throws {
         try OutputPath.check(relativePath)
-        let hash = BuildManifest.hash(bytes)
+        let hash = WordHash.of(bytes)
         // The same bytes as last time, and the old file untouched since: it is kept rather
         // than written again, so it keeps its inode and modification time.
         let previousEntry = previous[relativePath]
