@@ -106,6 +106,20 @@ struct BuildManifest: Sendable, Equatable {
         }
     }
 
+    /// Whether every file of the manifest is in `output` as recorded: a regular file of the
+    /// recorded size and modification time. Looked up from the open folder, one `fstatat` a file.
+    func isIntact(in output: String) -> Bool {
+        let folder = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else { return false }
+        defer { close(folder) }
+        var info = stat()
+        for (path, entry) in files {
+            guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                  Self.modified(info, size: entry.size) == entry.modified else { return false }
+        }
+        return true
+    }
+
     /// A file's modification time in nanoseconds, or nil when it is not a regular file.
     static func modified(_ path: String, size: Int? = nil) -> Int64? {
         var info = stat()

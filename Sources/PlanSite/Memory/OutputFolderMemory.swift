@@ -37,10 +37,13 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
         _ = cacheSave.withLock { $0 }?.value
     }
 
+    /// The inputs are those of the last build, and every file it wrote is still there as it
+    /// wrote it (size and modification time): a file deleted or edited by hand is made again.
     var outputIsCurrent: Bool {
-        let current = previous.previousFingerprint(output: files.output) == inputs.whole
-        if current { previous.cancel() }
-        return current
+        guard previous.previousFingerprint(output: files.output) == inputs.whole,
+              let manifest = previous.peekManifest(), manifest.isIntact(in: files.output.path) else { return false }
+        previous.cancel()
+        return true
     }
 
     var walkedContent: WalkedFolders? { walked }

@@ -45,6 +45,15 @@ final class PreviousBuildReader: @unchecked Sendable {
         return manifest?.fingerprint
     }
 
+    /// The previous build's manifest, if it has not been handed over.
+    func peekManifest() -> BuildManifest? {
+        manifestRead.wait()
+        manifestRead.signal()
+        lock.lock()
+        defer { lock.unlock() }
+        return manifest
+    }
+
     /// The previous build's manifest, handed over once.
     func takeManifest() -> BuildManifest? {
         manifestRead.wait()
