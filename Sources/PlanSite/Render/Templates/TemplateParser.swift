@@ -85,12 +85,10 @@ struct TemplateParser {
                 let start = position
                 while position < bytes.count, bytes[position] == Byte.space || bytes[position] == Byte.tab { position += 1 }
                 let leading = bytes[start..<position]
-                if scope.inParent && !scope.parentTopLevel {
-                    if let indent = scope.definitionIndent {
-                        whitespace = leading.dropFirst(indent)
-                    } else {
-                        scope.definitionIndent = leading.count
-                    }
+                if let indent = scope.definitionIndent {
+                    whitespace = leading.dropFirst(indent)
+                } else if scope.inParent && !scope.parentTopLevel {
+                    scope.definitionIndent = leading.count
                 } else {
                     whitespace = leading
                 }
@@ -201,18 +199,26 @@ struct TemplateParser {
             case Byte.dollar:
                 position += 1
                 let (_, name) = try readName(tagStart)
-                let standalone: Bool
-                if scope.parentTopLevel {
-                    // A block given to the parent: what replaces the parent's block of that name.
-                    standalone = endsStandalone(scope)
-                } else {
-                    list.append(text: whitespace)
-                    standalone = endsStandalone(scope)
-                }
+                // A block given to the parent (directly inside `{{<parent}}`) replaces the parent's
+                // block of that name and has no indentation of its own.
+                let standalone = endsStandalone(scope)
                 var inner = Scope(opening: (name, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
                                   definitionIndent: scope.definitionIndent)
+                var indentation: [UInt8] = []
+                if !scope.parentTopLevel {
+                    indentation = Array(whitespace)
+                    if standalone {
+                        // Alone on its line: the block's content is indented by the tag's
+                        // whitespace and by its default content's own ("intrinsic") indentation,
+                        // which is taken off each default line and put back where it renders.
+                        let intrinsic = intrinsicIndentation(removing: scope.definitionIndent ?? 0)
+                        indentation += intrinsic
+                        inner.definitionIndent = (scope.definitionIndent ?? 0) + intrinsic.count
+                    } else {
+                        list.append(text: whitespace)
+                    }
+                }
                 let body = try parse(&inner)
-                let indentation = scope.parentTopLevel ? [] : Array(whitespace)
                 list.append(.block(name, defaultBody: body, indentation: indentation, at: location(tagStart)))
                 whitespace = []
                 scope.atLineStart = standalone
@@ -281,6 +287,18 @@ struct TemplateParser {
             return true
         }
         return false
+    }
+
+    /// The spaces and tabs that start the line at `position`, past the first `removing` of them
+    /// (the indentation a block given to a parent loses), unless the line is blank or starts
+    /// with a closing tag: the indentation of a standalone block's default content.
+    private func intrinsicIndentation(removing: Int) -> [UInt8] {
+        var end = position
+        while end < bytes.count, bytes[end] == Byte.space || bytes[end] == Byte.tab { end += 1 }
+        guard end < bytes.count, bytes[end] != Byte.newline, bytes[end] != Byte.carriageReturn,
+              !(matches(open, at: end) && end + open.count < bytes.count && bytes[end + open.count] == Byte.slash)
+        else { return [] }
+        return Array(bytes[min(position + removing, end)..<end])
     }
 
     // MARK: - Inside tags
