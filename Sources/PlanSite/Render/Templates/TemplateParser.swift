@@ -207,15 +207,14 @@ struct TemplateParser {
                 var indentation: [UInt8] = []
                 if !scope.parentTopLevel {
                     indentation = Array(whitespace)
-                    if standalone {
-                        // Alone on its line: the block's content is indented by the tag's
-                        // whitespace and by its default content's own ("intrinsic") indentation,
-                        // which is taken off each default line and put back where it renders.
-                        let intrinsic = intrinsicIndentation(removing: scope.definitionIndent ?? 0)
-                        indentation += intrinsic
-                        inner.definitionIndent = (scope.definitionIndent ?? 0) + intrinsic.count
-                    } else {
+                    if !standalone {
                         list.append(text: whitespace)
+                    } else if let intrinsic = intrinsicIndentation(removing: scope.definitionIndent ?? 0) {
+                        // Alone on its line with default content: the block is indented as that
+                        // content's first line is ("intrinsic" indentation), which is taken off
+                        // each default line and put back, for whatever fills it, where it renders.
+                        indentation = intrinsic
+                        inner.definitionIndent = (scope.definitionIndent ?? 0) + intrinsic.count
                     }
                 }
                 let body = try parse(&inner)
@@ -290,14 +289,14 @@ struct TemplateParser {
     }
 
     /// The spaces and tabs that start the line at `position`, past the first `removing` of them
-    /// (the indentation a block given to a parent loses), unless the line is blank or starts
-    /// with a closing tag: the indentation of a standalone block's default content.
-    private func intrinsicIndentation(removing: Int) -> [UInt8] {
+    /// (the indentation a block given to a parent loses): the indentation of a standalone
+    /// block's default content. Nil when the line is blank or starts with a closing tag.
+    private func intrinsicIndentation(removing: Int) -> [UInt8]? {
         var end = position
         while end < bytes.count, bytes[end] == Byte.space || bytes[end] == Byte.tab { end += 1 }
         guard end < bytes.count, bytes[end] != Byte.newline, bytes[end] != Byte.carriageReturn,
               !(matches(open, at: end) && end + open.count < bytes.count && bytes[end + open.count] == Byte.slash)
-        else { return [] }
+        else { return nil }
         return Array(bytes[min(position + removing, end)..<end])
     }
 
