@@ -2,12 +2,16 @@
 """Writes Sources/PlanSite/Render/Views/ViewLookup.swift: a `TemplateView` conformance for
 every view struct (and UIStrings, Signatory), answering each stored property by name with
 `TemplateName.answer`, which also follows a dotted name (`page.t.eventDate`) into a field that is
-a view without copying it. Run it after adding or renaming a view field; ViewLookupTests fails
-until it is run, and a field of a type templates cannot show does not compile.
+a view without copying it. Run it after adding or renaming a view field: ViewLookupGenerationTests
+runs it with --check and fails while the committed file differs from what it writes, and a field of
+a type templates cannot show does not compile.
 
-Usage: scripts/generate_view_lookup.py   (from the package root)
+Usage: scripts/generate_view_lookup.py           (from the package root) rewrites ViewLookup.swift
+       scripts/generate_view_lookup.py --check   writes nothing; exits 1 with a diff if it is stale
 """
+import difflib
 import re
+import sys
 
 RENDER = "Sources/PlanSite/Render"
 VIEWS = ["Views/Chrome.swift", "Views/Pages.swift", "Views/Summaries.swift"]
@@ -57,8 +61,19 @@ def main():
     with open(f"{RENDER}/UIStrings.swift", encoding="utf-8") as handle:
         strings = re.findall(r"public let (\w+): String", handle.read())
         parts.append(conformance("UIStrings", [(name, "String") for name in strings]))
-    with open(f"{RENDER}/Views/ViewLookup.swift", "w", encoding="utf-8") as handle:
-        handle.write(HEADER + "\n".join(parts))
+    generated = HEADER + "\n".join(parts)
+    target = f"{RENDER}/Views/ViewLookup.swift"
+    if "--check" in sys.argv[1:]:
+        with open(target, encoding="utf-8") as handle:
+            committed = handle.read()
+        if committed != generated:
+            sys.stdout.writelines(difflib.unified_diff(committed.splitlines(True), generated.splitlines(True),
+                                                       target, "generated"))
+            print(f"{target} is out of date: run scripts/generate_view_lookup.py")
+            sys.exit(1)
+        return
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(generated)
 
 
 if __name__ == "__main__":

@@ -273,6 +273,13 @@ final class TemplateEngineTests: XCTestCase {
         check("{{<parent}}{{$block}}\none\ntwo{{/block}}\n{{/parent}}\n", partials: ["parent": "Hi,\n  {{$block}}{{/block}}\n"], "Hi,\n  one\n  two\n")
         check("{{<parent}}{{$block}}\n    one\n    two\n{{/block}}{{/parent}}\n", partials: ["parent": "Hi,\n  {{$block}}\n  {{/block}}\n"],
               "Hi,\n  one\n  two\n")
+        // A standalone block with default content is indented as that content is, not as its tag.
+        let parent = ["parent": "Hi,\n  {{$b}}\n    x\n  {{/b}}\nEnd\n"]
+        check("{{>parent}}", partials: parent, "Hi,\n    x\nEnd\n")
+        check("{{<parent}}{{$b}}\ny\nz\n{{/b}}{{/parent}}", partials: parent, "Hi,\n    y\n    z\nEnd\n")
+        // Its lines are taken away whole: an empty block leaves no whitespace behind.
+        check("{{<parent}}{{$b}}{{/b}}{{/parent}}", partials: parent, "Hi,\nEnd\n")
+        check("{{>parent}}", partials: ["parent": "Hi,\n  {{$b}}\n  {{/b}}\nEnd\n"], "Hi,\nEnd\n")
     }
 
     /// The theme's own pattern: a page template fills the layout's `content` block.

@@ -85,12 +85,10 @@ struct TemplateParser {
                 let start = position
                 while position < bytes.count, bytes[position] == Byte.space || bytes[position] == Byte.tab { position += 1 }
                 let leading = bytes[start..<position]
-                if scope.inParent && !scope.parentTopLevel {
-                    if let indent = scope.definitionIndent {
-                        whitespace = leading.dropFirst(indent)
-                    } else {
-                        scope.definitionIndent = leading.count
-                    }
+                if let indent = scope.definitionIndent {
+                    whitespace = leading.dropFirst(indent)
+                } else if scope.inParent && !scope.parentTopLevel {
+                    scope.definitionIndent = leading.count
                 } else {
                     whitespace = leading
                 }
@@ -201,18 +199,25 @@ struct TemplateParser {
             case Byte.dollar:
                 position += 1
                 let (_, name) = try readName(tagStart)
-                let standalone: Bool
-                if scope.parentTopLevel {
-                    // A block given to the parent: what replaces the parent's block of that name.
-                    standalone = endsStandalone(scope)
-                } else {
-                    list.append(text: whitespace)
-                    standalone = endsStandalone(scope)
-                }
+                // A block given to the parent (directly inside `{{<parent}}`) replaces the parent's
+                // block of that name and has no indentation of its own.
+                let standalone = endsStandalone(scope)
                 var inner = Scope(opening: (name, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
                                   definitionIndent: scope.definitionIndent)
+                var indentation: [UInt8] = []
+                if !scope.parentTopLevel {
+                    indentation = Array(whitespace)
+                    if !standalone {
+                        list.append(text: whitespace)
+                    } else if let intrinsic = intrinsicIndentation(removing: scope.definitionIndent ?? 0) {
+                        // Alone on its line with default content: the block is indented as that
+                        // content's first line is ("intrinsic" indentation), which is taken off
+                        // each default line and put back, for whatever fills it, where it renders.
+                        indentation = intrinsic
+                        inner.definitionIndent = (scope.definitionIndent ?? 0) + intrinsic.count
+                    }
+                }
                 let body = try parse(&inner)
-                let indentation = scope.parentTopLevel ? [] : Array(whitespace)
                 list.append(.block(name, defaultBody: body, indentation: indentation, at: location(tagStart)))
                 whitespace = []
                 scope.atLineStart = standalone
@@ -281,6 +286,18 @@ struct TemplateParser {
             return true
         }
         return false
+    }
+
+    /// The spaces and tabs that start the line at `position`, past the first `removing` of them
+    /// (the indentation a block given to a parent loses): the indentation of a standalone
+    /// block's default content. Nil when the line is blank or starts with a closing tag.
+    private func intrinsicIndentation(removing: Int) -> [UInt8]? {
+        var end = position
+        while end < bytes.count, bytes[end] == Byte.space || bytes[end] == Byte.tab { end += 1 }
+        guard end < bytes.count, bytes[end] != Byte.newline, bytes[end] != Byte.carriageReturn,
+              !(matches(open, at: end) && end + open.count < bytes.count && bytes[end + open.count] == Byte.slash)
+        else { return nil }
+        return Array(bytes[min(position + removing, end)..<end])
     }
 
     // MARK: - Inside tags

@@ -18,8 +18,9 @@ struct TemplateRenderer {
     private var overrides: [String: [TemplateNode]] = [:]
     /// Put before each line of template text inside an indented (standalone) partial or block.
     private var indentation: [UInt8] = []
-    /// The last byte written ended a line of template text: the next output is indented.
-    private var atLineStart = false
+    /// Nothing written yet, or the last byte written ended a line of template text: the next
+    /// output is indented (a standalone block's tag leaves no whitespace of its own).
+    private var atLineStart = true
     /// `{{% CONTENT_TYPE: TEXT }}` turns HTML escaping of `{{x}}` off.
     private var escapesHTML = true
     private var partialDepth = 0
