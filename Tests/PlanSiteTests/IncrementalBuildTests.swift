@@ -29,6 +29,24 @@ final class IncrementalBuildTests: SmallSiteTestCase {
         XCTAssertEqual(stamps(), before)
     }
 
+    /// With no input changed, a deleted or hand-edited output file is made again, and only it.
+    func testNothingChangedStillRestoresADeletedOrEditedFile() throws {
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let deleted = out.appendingPathComponent("ru/events/meeting/index.html")
+        let edited = out.appendingPathComponent("en/calendar.ics")
+        let deletedBytes = try Data(contentsOf: deleted), editedBytes = try Data(contentsOf: edited)
+        try FileManager.default.removeItem(at: deleted)
+        try Data("edited by hand\n".utf8).write(to: edited)
+        let before = stamps().filter { $0.key != "en/calendar.ics" }
+        let rebuilt = try XCTUnwrap(build(content: content.url, output: out))
+        XCTAssertFalse(rebuilt.unchanged)
+        XCTAssertEqual(try Data(contentsOf: deleted), deletedBytes)
+        XCTAssertEqual(try Data(contentsOf: edited), editedBytes)
+        let after = stamps()
+        for (file, stamp) in before { XCTAssertEqual(after[file], stamp, "\(file) was left alone") }
+        XCTAssertTrue(try XCTUnwrap(build(content: content.url, output: out)).unchanged)
+    }
+
     func testOneEditedEventRewritesOnlyWhatShowsIt() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let before = stamps()
