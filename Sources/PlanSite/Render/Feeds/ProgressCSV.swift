@@ -1,0 +1,28 @@
+/// `LANG/progress.csv` (issue 21): the progress table for the Secretariats' own reports, one
+/// row per area and year (the milestones' rows last, with no area and no number), in UTF-8
+/// with a header row and CRLF line ends (RFC 4180). Counts and years are plain digits, for
+/// spreadsheets; only the titles are in the file's language.
+extension RenderContext {
+    static let progressCSVColumns = ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"]
+
+    func progressCSV(_ language: String) -> String {
+        var lines = [Self.progressCSVColumns.joined(separator: ",")]
+        for row in progress.rows {
+            let title = row.area.map { config.choose($0.texts, for: language)!.text.title } ?? strings(language).progressMilestones
+            for (column, year) in progress.years.enumerated() {
+                let counts = row.perYear[column]
+                let fields = [row.area?.slug ?? "", row.area.map { String($0.number) } ?? "", title, String(year)]
+                    + ProgressTally.statuses.map { String(counts[$0]) } + [String(counts.total)]
+                lines.append(fields.map(Self.csvField).joined(separator: ","))
+            }
+        }
+        return lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// A field quoted when it holds a comma, a quote or a line break, its quotes doubled.
+    static func csvField(_ text: String) -> String {
+        // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
