@@ -3,9 +3,9 @@
 /// proportions, not pixels.
 enum ProgressChartLayout {
     static let width = 960
-    static let labelWidth = 150
+    static let labelWidth = 170
     static let headerHeight = 30
-    static let cellHeight = 44
+    static let cellHeight = 46
     /// The gap around each cell's box, inside its column and row.
     static let inset = 2
 
@@ -30,12 +30,11 @@ enum ProgressChartLayout {
             let y = headerHeight + index * cellHeight
             let cells = row.perYear.enumerated().map { column, counts in
                 let x = labelWidth + column * cellWidth
-                // Each status keeps its place in every cell (held top left, cancelled bottom
-                // right), so a column reads down like a list.
-                let marks = ProgressTally.statuses.enumerated().compactMap { slot, status -> ProgressChart.Mark? in
-                    guard counts[status] > 0 else { return nil }
-                    return mark(status, x: x + 14 + (slot % 2) * (cellWidth / 2), y: y + 15 + (slot / 2) * 17,
-                                label: labels.count(counts[status]))
+                // Two marks a line, in the statuses' order; the shapes tell them apart.
+                let present = ProgressTally.statuses.filter { counts[$0] > 0 }
+                let marks = present.enumerated().map { slot, status in
+                    mark(status, x: x + 14 + (slot % 2) * (cellWidth / 2), y: y + 15 + (slot / 2) * 18,
+                         label: labels.count(counts[status]))
                 }
                 return ProgressChart.Cell(x: x + inset, y: y + inset, isEmpty: counts.total == 0, marks: marks)
             }
