@@ -48,7 +48,8 @@ final class ProgressPageTests: SmallSiteTestCase {
             }
             guard fields["draft"] != "true" else { continue }
             let year = Int(fields["start"]!.prefix(4))!
-            counts[fields["area"] ?? "", default: [:]][year, default: [:]][fields["status"] ?? "planned", default: 0] += 1
+            let status = fields["status"] ?? "planned"
+            counts[fields["area"] ?? "", default: [:]][year, default: [:]][status, default: 0] += 1
         }
         return counts
     }
@@ -56,7 +57,9 @@ final class ProgressPageTests: SmallSiteTestCase {
     private func count(_ area: String, _ year: Int?, _ status: String?) -> Int {
         let years = expected[area] ?? [:]
         let chosen = year.map { [years[$0] ?? [:]] } ?? Array(years.values)
-        return chosen.reduce(0) { sum, statuses in sum + (status.map { statuses[$0] ?? 0 } ?? statuses.values.reduce(0, +)) }
+        return chosen.reduce(0) { sum, statuses in
+            sum + (status.map { statuses[$0] ?? 0 } ?? statuses.values.reduce(0, +))
+        }
     }
 
     private static let statuses = ["held", "planned", "postponed", "cancelled"]
@@ -76,62 +79,72 @@ final class ProgressPageTests: SmallSiteTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         for language in ["en", "ru", "kk"] {
             let html = page("\(language)/progress/index.html")
-            let table = try XCTUnwrap(XMLTree.parse(try piece(html, from: "<table class=\"progress-table\">", to: "</table>")),
-                                      "the \(language) table is not well formed")
+            let markup = try piece(html, from: "<table class=\"progress-table\">", to: "</table>")
+            let table = try XCTUnwrap(XMLTree.parse(markup), "the \(language) table is not well formed")
             let headings = table.all("thead").first!.all("th").map(\.wholeText)
             XCTAssertEqual(headings.dropFirst().dropLast(), ["2024", "2025"], language)
             let rows = table.all("tbody").first!.all("tr")
             XCTAssertEqual(rows.count, 4, "three areas and the milestones")
             for (index, row) in rows.enumerated() {
-                let slug = row.all("a").first.map { $0.attributes["href"]!.split(separator: "/").last.map(String.init)! } ?? ""
+                let link = row.all("a").first?.attributes["href"]
+                let slug = link.map { String($0.split(separator: "/").last!) } ?? ""
                 XCTAssertEqual(slug, ["one", "two", "three", ""][index], language)
                 let cells = row.all("td")
                 XCTAssertEqual(cells.count, 3)
                 for (column, year) in [2024, 2025, nil].enumerated() {
                     let cell = cells[column]
                     let total = cell.all("span").first { $0.classes.contains("n") }!.wholeText
-                    XCTAssertEqual(total, String(count(slug, year, nil)), "\(language) \(slug) \(String(describing: year))")
+                    XCTAssertEqual(total, String(count(slug, year, nil)), "\(language) \(slug) \(year ?? 0)")
                     let by = cell.all("span").first { $0.classes.contains("by") }?.wholeText ?? ""
                     let numbers = by.split(whereSeparator: { !$0.isNumber }).map { Int($0)! }
-                    XCTAssertEqual(numbers, Self.statuses.map { count(slug, year, $0) }.filter { $0 > 0 }, "\(language) \(slug)")
+                    let present = Self.statuses.map { count(slug, year, $0) }.filter { $0 > 0 }
+                    XCTAssertEqual(numbers, present, "\(language) \(slug)")
                 }
             }
             let totals = table.all("tfoot").first!.all("td").map { $0.all("span").first!.wholeText }
-            XCTAssertEqual(totals, [2024, 2025, nil].map { year in String(expected.keys.map { count($0, year, nil) }.reduce(0, +)) })
+            let sums = [2024, 2025, nil].map { year in expected.keys.map { count($0, year, nil) }.reduce(0, +) }
+            XCTAssertEqual(totals, sums.map(String.init))
         }
         // Each status named in the reader's language, area titles linked in their own.
         let en = page("en/progress/index.html"), ru = page("ru/progress/index.html")
         XCTAssertTrue(en.contains("<span class=\"by\">held: 1, postponed: 1</span>"))
         XCTAssertTrue(ru.contains("<span class=\"by\">проведено: 1, перенесено: 1</span>"))
-        XCTAssertTrue(ru.contains("<a href=\"/plan/ru/areas/two/\" lang=\"ru\">Направление два</a>"))
-        XCTAssertTrue(ru.contains("<a href=\"/plan/ru/areas/one/\" lang=\"en\">Area One</a>"))
+        XCTAssertTrue(ru.contains("<a href=\"/plan/ru/areas/two/\"\n lang=\"ru\">Направление два</a>"))
+        XCTAssertTrue(ru.contains("<a href=\"/plan/ru/areas/one/\"\n lang=\"en\">Area One</a>"))
         XCTAssertTrue(page("kk/progress/index.html").contains("<th scope=\"row\">Жоспар кезеңдері</th>"))
     }
 
     func testTheCSVHasTheColumnsAndCountsOfTheContent() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         for language in ["en", "ru", "kk"] {
-            let records = try XCTUnwrap(CSVReader.records(page("\(language)/progress.csv")), "\(language): not RFC 4180 CSV")
-            XCTAssertEqual(records.first, ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"])
+            let csv = page("\(language)/progress.csv")
+            let records = try XCTUnwrap(CSVReader.records(csv), "\(language): not RFC 4180 CSV")
+            XCTAssertEqual(records.first,
+                           ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"])
             let rows = records.dropFirst()
             XCTAssertEqual(rows.map { "\($0[0]) \($0[1]) \($0[3])" },
-                           ["one 1 2024", "one 1 2025", "two 2 2024", "two 2 2025", "three 3 2024", "three 3 2025", "  2024", "  2025"])
+                           ["one 1 2024", "one 1 2025", "two 2 2024", "two 2 2025", "three 3 2024", "three 3 2025",
+                            "  2024", "  2025"])
             for row in rows {
                 let counts = row[4...].map { Int($0)! }
-                XCTAssertEqual(counts, Self.statuses.map { count(row[0], Int(row[3])!, $0) } + [count(row[0], Int(row[3])!, nil)],
-                               "\(language): \(row)")
+                let year = Int(row[3])!
+                let held = Self.statuses.map { count(row[0], year, $0) } + [count(row[0], year, nil)]
+                XCTAssertEqual(counts, held, "\(language): \(row)")
             }
         }
         let ru = try XCTUnwrap(CSVReader.records(page("ru/progress.csv")))
+        let three = "Area Three, \"quoted\""
         XCTAssertEqual(ru.map { $0[2] }, ["title", "Area One", "Area One", "Направление два", "Направление два",
-                                          "Area Three, \"quoted\"", "Area Three, \"quoted\"", "Этапы плана", "Этапы плана"])
+                                          three, three, "Этапы плана", "Этапы плана"])
     }
 
     func testDraftsAreNeverCounted() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        let csv = page("en/progress.csv"), summary = try piece(page("en/index.html"), from: "<p class=\"progress-summary\">", to: "</p>")
+        let csv = page("en/progress.csv")
+        let summary = try piece(page("en/index.html"), from: "<p class=\"progress-summary\">", to: "</p>")
         _ = try XCTUnwrap(build(content: content.url, output: out, drafts: true))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/two-draft/index.html").path))
+        let draft = out.appendingPathComponent("en/events/two-draft/index.html")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: draft.path))
         XCTAssertEqual(page("en/progress.csv"), csv)
         XCTAssertTrue(page("en/index.html").contains(summary))
     }
@@ -143,7 +156,8 @@ final class ProgressPageTests: SmallSiteTestCase {
         let sentence = "Events: \(all), in 2 of 3 areas; "
             + zip(Self.statuses, byStatus).map { "\($0): \($1)" }.joined(separator: ", ")
         let html = page("en/progress/index.html")
-        let svg = try XCTUnwrap(XMLTree.parse(try piece(html, from: "<svg", to: "</svg>")), "the chart is not well-formed XML")
+        let chart = try piece(html, from: "<svg", to: "</svg>")
+        let svg = try XCTUnwrap(XMLTree.parse(chart), "the chart is not well formed")
         XCTAssertEqual(svg.name, "svg")
         XCTAssertEqual(svg.attributes["xmlns"], "http://www.w3.org/2000/svg")
         XCTAssertEqual(svg.attributes["role"], "img")
@@ -167,8 +181,8 @@ final class ProgressPageTests: SmallSiteTestCase {
         XCTAssertEqual(shapes["planned"], ["circle"])
         XCTAssertEqual(shapes["postponed"], ["path"])
         XCTAssertEqual(shapes["cancelled"], ["path"])
-        XCTAssertEqual(Set(marks.map { $0.children.first!.attributes["r"] ?? $0.children.first!.attributes["d"]! }).count, 4,
-                       "each status has its own shape")
+        let shapeData = Set(marks.map { $0.children.first!.attributes["r"] ?? $0.children.first!.attributes["d"]! })
+        XCTAssertEqual(shapeData.count, 4, "each status has its own shape")
         let counts = marks.dropLast(legend).map { Int($0.all("text").first!.wholeText)! }
         XCTAssertEqual(counts.reduce(0, +), all)
         // Today (2 July, half way through 2025) is marked in 2025's column.
@@ -197,16 +211,20 @@ final class ProgressPageTests: SmallSiteTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         for language in ["en", "ru", "kk"] {
             let home = page("\(language)/index.html")
-            let summary = try piece(page("\(language)/progress/index.html"), from: "<title id=\"chart-title\">", to: "</title>")
-                .dropFirst("<title id=\"chart-title\">".count).dropLast("</title>".count)
+            let opening = "<title id=\"chart-title\">"
+            let summary = try piece(page("\(language)/progress/index.html"), from: opening, to: "</title>")
+                .dropFirst(opening.count).dropLast("</title>".count)
+            let href = "href=\"/plan/\(language)/progress/\""
             XCTAssertTrue(home.contains("<p class=\"progress-summary\">\(summary)</p>"), language)
-            XCTAssertTrue(home.contains("<h2 id=\"progress-heading\"><a href=\"/plan/\(language)/progress/\">"), language)
-            XCTAssertTrue(page("\(language)/documents/plan/index.html").contains("<p class=\"progress-link\"><a href=\"/plan/\(language)/progress/\">"))
-            XCTAssertTrue(page("\(language)/progress/index.html").contains("<li><a href=\"/plan/\(language)/progress/\" aria-current=\"true\">"))
-            XCTAssertTrue(page("\(language)/calendar/index.html").contains("<li><a href=\"/plan/\(language)/progress/\">"))
+            XCTAssertTrue(home.contains("<h2 id=\"progress-heading\"><a \(href)>"), language)
+            let plan = page("\(language)/documents/plan/index.html")
+            XCTAssertTrue(plan.contains("<p class=\"progress-link\"><a \(href)>"))
+            XCTAssertTrue(page("\(language)/progress/index.html").contains("<li><a \(href) aria-current=\"true\">"))
+            XCTAssertTrue(page("\(language)/calendar/index.html").contains("<li><a \(href)>"))
         }
-        XCTAssertTrue(page("ru/index.html").contains("<p class=\"progress-summary\">Мероприятий: 9, по 2 из 3 направлений; "))
-        XCTAssertTrue(page("kk/index.html").contains("<p class=\"progress-summary\">Іс-шаралар: 9, 3 бағыттың 2 бағыты бойынша; "))
+        let opening = "<p class=\"progress-summary\">"
+        XCTAssertTrue(page("ru/index.html").contains(opening + "Мероприятий: 9, по 2 из 3 направлений; "))
+        XCTAssertTrue(page("kk/index.html").contains(opening + "Іс-шаралар: 9, 3 бағыттың 2 бағыты бойынша; "))
         // The page's own stylesheet is linked by it alone.
         XCTAssertTrue(page("en/progress/index.html").contains("/plan/assets/progress."))
         XCTAssertFalse(page("en/index.html").contains("/plan/assets/progress."))

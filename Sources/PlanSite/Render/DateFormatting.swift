@@ -3,7 +3,8 @@ import Synchronization
 
 /// Dates and times as each language writes them, through ICU (CONTENT.md: `25 June 2024`,
 /// `25 июня 2024 г.`, `2024 ж. 25 маусым`), and the years and counts shown beside them (the
-/// progress page's `2024 г.`, `1 234`): the one place the site formats for a language. One instance per language and render thread
+/// progress page's years and `1 234`): the one place the site formats for a language.
+/// One instance per language and render thread
 /// (`RenderContext.forOneThread`): the formatters are never used by two threads at once,
 /// which is what the unchecked conformance promises. The events' formatted dates are shared by
 /// the threads of a language, behind a lock (`FormattedSpans`).

@@ -48,7 +48,8 @@ enum ProgressChartLayout {
         }
         return ProgressChart(
             title: labels.title, width: width, height: legendY + 16, labelWidth: labelWidth, headerY: 20,
-            cellWidth: cellWidth, cellHeight: cellHeight, boxWidth: cellWidth - 2 * inset, boxHeight: cellHeight - 2 * inset,
+            cellWidth: cellWidth, cellHeight: cellHeight,
+            boxWidth: cellWidth - 2 * inset, boxHeight: cellHeight - 2 * inset,
             columns: columns, rows: rows, gridTop: headerHeight, gridBottom: gridBottom,
             today: todayLine(today, years: tally.years, cellWidth: cellWidth, gridBottom: gridBottom,
                              legendX: 8 + ProgressTally.statuses.count * slot, legendY: legendY, label: labels.today),

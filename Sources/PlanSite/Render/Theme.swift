@@ -3,7 +3,9 @@ import Foundation
 /// The theme read at run time from `theme/`: Mustache templates, UI strings per language,
 /// and static assets (CSS) published under a content hash.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event", "calendar", "calendar-month", "area-year", "chooser", "not-found", "progress"]
+    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event",
+                                           "calendar", "calendar-month", "area-year", "chooser", "not-found",
+                                           "progress"]
 
     let library: TemplateLibrary
     let strings: [String: UIStrings]
@@ -41,7 +43,8 @@ public struct Theme: Sendable {
             log.error(SourceLocation(path: shown("assets/style.css")), "missing stylesheet assets/style.css")
         }
         guard !log.hasErrors, let library, let stylesheet else { return .failure(BuildFailure(diagnostics: log.sorted)) }
-        return .success(Theme(library: library, strings: strings, assets: assets.map { ($0.name, $0.data) }, stylesheet: stylesheet,
+        return .success(Theme(library: library, strings: strings, assets: assets.map { ($0.name, $0.data) },
+                              stylesheet: stylesheet,
                               assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) })))
     }
 

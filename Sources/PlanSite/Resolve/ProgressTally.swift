@@ -49,11 +49,11 @@ public struct ProgressTally: Sendable {
         let period = site.config.period
         years = Set(counted.map(\.start.date.year)).union(period).sorted()
         let column = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
+        let empty = Array(repeating: Counts(), count: years.count)
         var cells: [String?: [Counts]] = [:]
         for event in counted {
-            cells[event.area, default: Array(repeating: Counts(), count: years.count)][column[event.start.date.year]!].add(event.status)
+            cells[event.area, default: empty][column[event.start.date.year]!].add(event.status)
         }
-        let empty = Array(repeating: Counts(), count: years.count)
         var rows = site.areas.map { area in Self.row(area, cells[area.slug] ?? empty) }
         rows.append(Self.row(nil, cells[nil as String?] ?? empty))
         self.rows = rows

@@ -3,12 +3,14 @@
 /// with a header row and CRLF line ends (RFC 4180). Counts and years are plain digits, for
 /// spreadsheets; only the titles are in the file's language.
 extension RenderContext {
-    static let progressCSVColumns = ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"]
+    static let progressCSVColumns = ["area", "number", "title", "year",
+                                     "held", "planned", "postponed", "cancelled", "total"]
 
     func progressCSV(_ language: String) -> String {
         var lines = [Self.progressCSVColumns.joined(separator: ",")]
         for row in progress.rows {
-            let title = row.area.map { config.choose($0.texts, for: language)!.text.title } ?? strings(language).progressMilestones
+            let title = row.area.map { config.choose($0.texts, for: language)!.text.title }
+                ?? strings(language).progressMilestones
             for (column, year) in progress.years.enumerated() {
                 let counts = row.perYear[column]
                 let fields = [row.area?.slug ?? "", row.area.map { String($0.number) } ?? "", title, String(year)]
@@ -22,7 +24,8 @@ extension RenderContext {
     /// A field quoted when it holds a comma, a quote or a line break, its quotes doubled.
     static func csvField(_ text: String) -> String {
         // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
-        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        let special: Set<Unicode.Scalar> = [",", "\"", "\n", "\r"]
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -8,7 +8,9 @@ extension RenderContext {
         let rows = progress.rows.map { progressRow($0, language: language) }
         let labels = ProgressChartLayout.Labels(
             title: summary, years: years,
-            rows: progress.rows.map { $0.area.map { areaSummary($0, language: language).numberLabel } ?? t.progressMilestones },
+            rows: progress.rows.map { row in
+                row.area.map { areaSummary($0, language: language).numberLabel } ?? t.progressMilestones
+            },
             statuses: ProgressTally.statuses.map { statusLabel($0, t) }, today: t.progressToday, count: dates.number)
         let page = chrome(language: language, title: t.progressTitle, section: .progress, bodyClass: "progress-page",
                           path: routes.progress)
@@ -48,7 +50,8 @@ extension RenderContext {
         }
         let summary = areaSummary(area, language: language)
         return ProgressRow(number: dateFormatting(language).number(area.number) + ".", title: summary.title,
-                           titleLang: summary.titleLang, href: summary.href, cells: cells, total: progressCell(row.total, language))
+                           titleLang: summary.titleLang, href: summary.href, cells: cells,
+                           total: progressCell(row.total, language))
     }
 
     private func progressCell(_ counts: ProgressTally.Counts, _ language: String) -> ProgressCell {
