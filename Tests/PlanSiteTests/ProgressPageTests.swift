@@ -207,6 +207,15 @@ final class ProgressPageTests: SmallSiteTestCase {
         XCTAssertTrue(records.contains(["three", "3", "Area Three, \"quoted\"", "2027", "1", "0", "0", "0", "1"]))
     }
 
+    func testATitleIsNeverASpreadsheetFormula() throws {
+        content.write(["areas/three/ru.md": "---\ntitle: '=HYPERLINK(\"https://example.com\")'\n---\n"])
+        _ = try XCTUnwrap(build(content: content.url, output: out))
+        let records = try XCTUnwrap(CSVReader.records(page("ru/progress.csv")))
+        let titles = records.filter { $0[0] == "three" }.map { $0[2] }
+        XCTAssertEqual(titles, Array(repeating: "'=HYPERLINK(\"https://example.com\")", count: 2))
+        XCTAssertTrue(page("ru/progress/index.html").contains(">=HYPERLINK(&quot;https://example.com&quot;)</a>"))
+    }
+
     func testTheHomePageThePlanAndTheMenuLinkToIt() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         for language in ["en", "ru", "kk"] {

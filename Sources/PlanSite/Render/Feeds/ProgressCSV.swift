@@ -13,12 +13,21 @@ extension RenderContext {
                 ?? strings(language).progressMilestones
             for (column, year) in progress.years.enumerated() {
                 let counts = row.perYear[column]
-                let fields = [row.area?.slug ?? "", row.area.map { String($0.number) } ?? "", title, String(year)]
+                let area = [row.area?.slug ?? "", row.area.map { String($0.number) } ?? ""]
+                let fields = area + [Self.inert(title), String(year)]
                     + ProgressTally.statuses.map { String(counts[$0]) } + [String(counts.total)]
                 lines.append(fields.map(Self.csvField).joined(separator: ","))
             }
         }
         return lines.map { $0 + "\r\n" }.joined()
+    }
+
+    /// A text a spreadsheet would read as a formula (`=HYPERLINK(…)`, `+1`, `@SUM`), made plain
+    /// text by a leading apostrophe (OWASP, "CSV Injection"); any other text as it is.
+    static func inert(_ text: String) -> String {
+        let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+        guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
     }
 
     /// A field quoted when it holds a comma, a quote or a line break, its quotes doubled.
