@@ -3,6 +3,7 @@ what the page fetched, and what the print sheet hides.
 
 Each function takes a Selenium driver on a loaded page and returns a list of problems.
 """
+import base64
 import importlib.util
 import os
 import re
@@ -167,3 +168,19 @@ def print_problems(driver):
             .some(e => getComputedStyle(e).display !== 'none'));
     """, list(PRINT_HIDDEN))
     return [f"{selector} is printed" for selector in shown]
+
+
+def printed_pages(driver):
+    """How Chromium prints the page with the page size its CSS asks for: (pages, [width, height]
+    of the first in points), read from the PDF's page objects and media box."""
+    pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    return pages, [round(float(value)) for value in box.groups()] if box else []
+
+
+def progress_print_problems(driver):
+    """The progress page prints on one A4 landscape page (842 x 595 points), as a report's annex."""
+    pages, size = printed_pages(driver)
+    problems = [f"printed on {pages} pages, not one"] if pages != 1 else []
+    return problems + ([f"printed on {size[0]} x {size[1]} pt, not A4 landscape"] if size != [842, 595] else [])

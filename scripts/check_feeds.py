@@ -15,11 +15,15 @@ Usage: check_feeds.py OUTPUT_FOLDER --base-url https://host/plan/ [--languages e
 - every JSON-LD block in every page parses as JSON; every event page has one schema.org
   Event with the fields calendars and search engines read;
 - every page of a language links its feed for autodiscovery; every event and area page
-  offers an .ics download and a webcal:// subscription that both point at existing files.
+  offers an .ics download and a webcal:// subscription that both point at existing files;
+- every LANG/progress.csv: read by Python's `csv` (UTF-8, CRLF), exactly the issue's columns,
+  counts that are whole numbers adding up to their total, the same figures in every language.
 Prints one line per problem and a closing 'N passed, N failed' line; exits 1 on any problem.
 """
 import argparse
+import csv
 import datetime
+import io
 import json
 import os
 import re
@@ -305,7 +309,44 @@ class Checker:
         if mode is not None and not re.fullmatch(r"https://schema\.org/(Offline|Online|Mixed)EventAttendanceMode", mode):
             self.fail(path, f"eventAttendanceMode {mode!r} is not a schema.org value")
 
+    PROGRESS_COLUMNS = ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"]
+
+    def check_progress_csv(self, path):
+        """The progress export (issue 21); returns its figures without the titles, or None."""
+        if not os.path.isfile(path):
+            self.fail(path, "no progress.csv")
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            self.fail(path, f"not UTF-8: {error}")
+            return None
+        if "\n" in text.replace("\r\n", ""):
+            self.fail(path, "a line does not end with CRLF")
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        if not rows or rows[0] != self.PROGRESS_COLUMNS:
+            self.fail(path, f"header {rows[:1]}, expected {self.PROGRESS_COLUMNS}")
+            return None
+        figures = []
+        for row in rows[1:]:
+            if len(row) != len(self.PROGRESS_COLUMNS) or not all(value.isdigit() for value in row[3:]):
+                self.fail(path, f"row {row} is not area, number, title, year and five counts")
+                continue
+            counts = [int(value) for value in row[4:]]
+            if sum(counts[:4]) != counts[4]:
+                self.fail(path, f"row {row}: the statuses do not add up to the total")
+            figures.append([row[0], row[1]] + row[3:])
+        self.ok()
+        return figures
+
     def run(self):
+        progress = {}
+        for language in self.languages:
+            progress[language] = self.check_progress_csv(os.path.join(self.output, language, "progress.csv"))
+        if len({repr(figures) for figures in progress.values()}) > 1:
+            self.fail(self.output, "the languages' progress.csv files give different figures")
         calendars = 0
         for language in self.languages:
             events = 0

@@ -13,7 +13,7 @@ The folder is served on loopback under the base path and read with headless Chro
 - text in another script than its marked language (fallback text without its own lang);
 - nothing fetched from another host; no <script>, no event handler attributes;
 - each HTML page under 30 KB, each stylesheet under 20 KB;
-- printing a document hides the navigation;
+- printing a document hides the navigation; the progress page prints on one A4 landscape page;
 - every kind of page exists in every language, so none is silently left out.
 Prints one line per problem, a table of axe violations by kind of page, and a closing
 'N passed, N failed' line (one check = one check on one page); exits 1 on any problem.
@@ -99,6 +99,9 @@ def check_in_browser(driver, root_url, pages, tally):
         if kind == "document":
             driver.get(site_browser.page_url(root_url, relative))
             tally.record(f"{relative} [print]", browser_checks.print_problems(driver))
+        if kind == "progress":
+            driver.get(site_browser.page_url(root_url, relative))
+            tally.record(f"{relative} [print]", browser_checks.progress_print_problems(driver))
     return violations
 
 

@@ -5,8 +5,9 @@ Usage: screenshots.py OUTPUT_FOLDER SHOTS_FOLDER [--base-path /plan/] [--languag
        [--area cybercrime] [--event SLUG]
 
 Writes SHOTS_FOLDER/<lang>-<page>-<width>-<scheme>.png, full page, for the home, calendar, one
-area and one event page at 1280 px and 390 px in the light and dark schemes, and
-SHOTS_FOLDER/print-<lang>-<document>.pdf for every document as Chromium prints it (A4).
+area, one event and the progress page at 1280 px and 390 px in the light and dark schemes, and
+SHOTS_FOLDER/print-<lang>-<document>.pdf for every document as Chromium prints it (A4), and
+SHOTS_FOLDER/print-<lang>-progress.pdf (A4 landscape, as the page asks).
 The event defaults to the first event folder of the first language.
 """
 import argparse
@@ -39,7 +40,8 @@ def main():
     options = arguments.parse_args()
     languages = options.languages.split(",")
     event = options.event or sorted(os.listdir(os.path.join(options.output, languages[0], "events")))[0]
-    pages = {"home": "", "calendar": "calendar/", "area": f"areas/{options.area}/", "event": f"events/{event}/"}
+    pages = {"home": "", "calendar": "calendar/", "area": f"areas/{options.area}/", "event": f"events/{event}/",
+             "progress": "progress/"}
     documents = sorted(os.listdir(os.path.join(options.output, languages[0], "documents")))
     documents = [name for name in documents if os.path.isdir(os.path.join(options.output, languages[0], "documents", name))]
     os.makedirs(options.shots, exist_ok=True)
@@ -64,6 +66,11 @@ def main():
                                                                      "preferCSSPageSize": True})
                     with open(os.path.join(options.shots, f"print-{language}-{document}.pdf"), "wb") as handle:
                         handle.write(base64.b64decode(pdf["data"]))
+                # The progress page asks for its own page size (A4 landscape) in its CSS.
+                driver.get(f"{root_url}{language}/progress/")
+                pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})
+                with open(os.path.join(options.shots, f"print-{language}-progress.pdf"), "wb") as handle:
+                    handle.write(base64.b64decode(pdf["data"]))
         finally:
             driver.quit()
     print(f"wrote {len(os.listdir(options.shots))} files to {options.shots}")

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-LANGUAGE_PAGE_KINDS = ("home", "documents", "document", "areas", "area", "event", "calendar")
+LANGUAGE_PAGE_KINDS = ("home", "documents", "document", "areas", "area", "event", "calendar", "progress")
 SITE_PAGE_KINDS = ("chooser", "404")
 
 
@@ -73,6 +73,8 @@ def page_kind(relative_path, languages):
         return "home"
     if inner == ["calendar"]:
         return "calendar"
+    if inner == ["progress"]:
+        return "progress"
     if inner[0] in ("documents", "areas"):
         return inner[0] if len(inner) == 1 else inner[0][:-1]
     if inner[0] == "events" and len(inner) == 2:

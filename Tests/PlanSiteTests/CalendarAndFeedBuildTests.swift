@@ -142,7 +142,7 @@ final class CalendarAndFeedBuildTests: XCTestCase {
 
     func testSitemapListsEveryLanguagesPageWithAlternates() {
         let sitemap = file("sitemap.xml")
-        XCTAssertEqual(sitemap.components(separatedBy: "<url>").count - 1, 3 * 12 + 1)
+        XCTAssertEqual(sitemap.components(separatedBy: "<url>").count - 1, 3 * 13 + 1)
         XCTAssertTrue(sitemap.contains("""
         <url>
         <loc>https://host.example/plan/kk/events/single-day/</loc>

@@ -30,9 +30,9 @@ final class RealContentTests: XCTestCase {
     func testEveryLanguageHasTheSamePages() {
         let all = TemporaryFolder.list(out)
         let en = all.filter { $0.hasPrefix("en/") }.map { String($0.dropFirst(3)) }
-        XCTAssertEqual(en.filter { $0.hasSuffix(".html") }.count, 17)
-        // A calendar per area and per event, the language's calendar and its feed.
-        XCTAssertEqual(en.filter { !$0.hasSuffix(".html") }.count, 8 + 2 + 2)
+        XCTAssertEqual(en.filter { $0.hasSuffix(".html") }.count, 18)
+        // A calendar per area and per event, the language's calendar, its feed and progress.csv.
+        XCTAssertEqual(en.filter { !$0.hasSuffix(".html") }.count, 8 + 2 + 2 + 1)
         XCTAssertEqual(all.filter { $0.hasPrefix("ru/") }.map { String($0.dropFirst(3)) }, en)
         XCTAssertEqual(all.filter { $0.hasPrefix("kk/") }.map { String($0.dropFirst(3)) }, en)
         XCTAssertTrue(all.contains("index.html") && all.contains("404.html"))

@@ -19,13 +19,14 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
             "events/meeting/index.html", "events/milestone/index.html", "index.html",
             "areas/one/calendar.ics", "areas/two/calendar.ics", "calendar.ics", "feed.xml",
             "events/forum/event.ics", "events/meeting/event.ics", "events/milestone/event.ics",
+            "progress/index.html", "progress.csv",
         ]
         let files = TemporaryFolder.list(out).filter { !$0.hasPrefix("assets/") }
         var expected = ["404.html", "index.html", ".plansite-output", "robots.txt", "sitemap.xml"]
         for language in ["en", "ru", "kk"] { expected += perLanguage.map { "\(language)/\($0)" } }
         XCTAssertEqual(files, expected.sorted())
-        XCTAssertEqual(summary.pagesPerLanguage, ["en": 10, "ru": 10, "kk": 10])
-        XCTAssertEqual(TemporaryFolder.list(out).filter { $0.hasPrefix("assets/") }.count, 1)
+        XCTAssertEqual(summary.pagesPerLanguage, ["en": 11, "ru": 11, "kk": 11])
+        XCTAssertEqual(TemporaryFolder.list(out).filter { $0.hasPrefix("assets/") }.count, 2)
     }
 
     func testDraftsAreLeftOutUnlessAsked() throws {

@@ -78,7 +78,9 @@ final class ViewLookupTests: XCTestCase {
                      "AreasPage", "AreaPage", "EventPage", "CalendarPage", "MonthView", "YearView", "ChooserPage",
                      "Option", "NotFoundPage", "Message", "PageChrome", "NavItem", "Alternate", "LanguageOption",
                      "UIStrings", "FallbackNotice", "TextLink", "EventSummary", "AreaSummary", "DocumentSummary",
-                     "YearGroup", "CalendarSubscription", "CalendarMonthPage", "AreaYearPage", "YearLink"] {
+                     "YearGroup", "CalendarSubscription", "CalendarMonthPage", "AreaYearPage", "YearLink",
+                     "ProgressPage", "ProgressRow", "ProgressCell", "ProgressChart", "Column", "Row", "Cell", "Mark",
+                     "TodayLine"] {
             XCTAssertTrue(checked.contains(name), "no \(name) was checked")
         }
     }

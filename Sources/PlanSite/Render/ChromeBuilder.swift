@@ -1,6 +1,6 @@
 /// Builds the parts of a page that every layout shows.
 extension RenderContext {
-    enum Section { case home, documents, areas, calendar, none }
+    enum Section { case home, documents, areas, calendar, progress, none }
 
     /// - Parameters:
     ///   - path: the page's path in any language, for the switcher and `hreflang` alternates.
@@ -20,6 +20,7 @@ extension RenderContext {
             .init(href: routes.documents(language), label: t.documents, isCurrent: section == .documents),
             .init(href: routes.areas(language), label: t.areas, isCurrent: section == .areas),
             .init(href: routes.calendar(language), label: t.calendar, isCurrent: section == .calendar),
+            .init(href: routes.progress(language), label: t.progress, isCurrent: section == .progress),
         ]
         return PageChrome(
             lang: language,

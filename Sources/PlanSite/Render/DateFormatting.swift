@@ -2,7 +2,9 @@ import Foundation
 import Synchronization
 
 /// Dates and times as each language writes them, through ICU (CONTENT.md: `25 June 2024`,
-/// `25 июня 2024 г.`, `2024 ж. 25 маусым`). One instance per language and render thread
+/// `25 июня 2024 г.`, `2024 ж. 25 маусым`), and the years and counts shown beside them (the
+/// progress page's years and `1 234`): the one place the site formats for a language.
+/// One instance per language and render thread
 /// (`RenderContext.forOneThread`): the formatters are never used by two threads at once,
 /// which is what the unchecked conformance promises. The events' formatted dates are shared by
 /// the threads of a language, behind a lock (`FormattedSpans`).
@@ -21,6 +23,14 @@ public final class DateFormatting: @unchecked Sendable {
     /// A private-use character, which no pattern or language prints.
     private static let monthPlaceholder = "\u{E000}"
     private let dayRangeFormatter: DateIntervalFormatter
+    /// Made on first use: only the progress page and the home page's summary need them.
+    private lazy var yearFormatter = Self.formatter(locale, template: "y")
+    private lazy var numberFormatter: NumberFormatter = {
+        let formatter = NumberFormatter()
+        formatter.locale = locale
+        formatter.numberStyle = .decimal
+        return formatter
+    }()
     /// Formatters of times in an event's zone, one set per zone, made on first use: changing a
     /// formatter's zone makes ICU build it again at its next use, which cost more than the
     /// formatting itself.
@@ -91,6 +101,16 @@ public final class DateFormatting: @unchecked Sendable {
     /// `25 June 2024`
     public func day(_ date: CalendarDate) -> String {
         dayFormatter.string(from: Self.instant(date))
+    }
+
+    /// A year on its own, as the language writes it: `2024`, `2024 г.`, `2024 ж.`
+    public func year(_ year: Int) -> String {
+        yearFormatter.string(from: Self.instant(CalendarDate(year: year, month: 7, day: 1)))
+    }
+
+    /// A count, with the language's digits and grouping: `1,234`, `1 234`.
+    public func number(_ count: Int) -> String {
+        numberFormatter.string(from: NSNumber(value: count)) ?? String(count)
     }
 
     /// A month heading: the standalone month name (nominative, `LLLL`), capitalised, in the

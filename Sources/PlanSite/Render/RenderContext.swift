@@ -9,6 +9,8 @@ struct RenderContext: Sendable {
     let theme: Theme
     let links: LinkResolver
     let today: CalendarDate
+    /// The events per area, year and status, for the progress page and the home page's summary.
+    let progress: ProgressTally
     /// URLs per sitemap file before the sitemap is split (sitemaps.org's limit; lower in tests).
     var sitemapURLLimit = RenderContext.sitemapURLLimit
     private(set) var dates: [String: DateFormatting]
@@ -29,6 +31,7 @@ struct RenderContext: Sendable {
         self.theme = theme
         self.links = LinkResolver(site: site)
         self.today = today
+        self.progress = ProgressTally(site: site)
         var dates: [String: DateFormatting] = [:]
         for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
         self.dates = dates

@@ -3,7 +3,9 @@ import Foundation
 /// The theme read at run time from `theme/`: Mustache templates, UI strings per language,
 /// and static assets (CSS) published under a content hash.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event", "calendar", "calendar-month", "area-year", "chooser", "not-found"]
+    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event",
+                                           "calendar", "calendar-month", "area-year", "chooser", "not-found",
+                                           "progress"]
 
     let library: TemplateLibrary
     let strings: [String: UIStrings]
@@ -11,6 +13,8 @@ public struct Theme: Sendable {
     public let assets: [(name: String, data: Data)]
     /// The published name of `assets/style.css`.
     public let stylesheet: String
+    /// Each asset's published name by its name in `assets/`.
+    let assetNames: [String: String]
 
     public static func load(directory: URL, languages: [String]) -> Result<Theme, BuildFailure> {
         var log = DiagnosticLog()
@@ -39,7 +43,9 @@ public struct Theme: Sendable {
             log.error(SourceLocation(path: shown("assets/style.css")), "missing stylesheet assets/style.css")
         }
         guard !log.hasErrors, let library, let stylesheet else { return .failure(BuildFailure(diagnostics: log.sorted)) }
-        return .success(Theme(library: library, strings: strings, assets: assets.map { ($0.name, $0.data) }, stylesheet: stylesheet))
+        return .success(Theme(library: library, strings: strings, assets: assets.map { ($0.name, $0.data) },
+                              stylesheet: stylesheet,
+                              assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) })))
     }
 
     /// Renders a view with a template, as UTF-8 bytes; every template was checked to exist at

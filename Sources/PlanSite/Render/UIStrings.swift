@@ -56,6 +56,27 @@ public final class UIStrings: Codable, Sendable {
     public let notFoundTitle: String
     public let notFoundText: String
     public let backToHome: String
+    // The progress page (issue 21).
+    /// Its menu entry.
+    public let progress: String
+    public let progressTitle: String
+    /// `{date}` is replaced by the build's "today".
+    public let progressAsOf: String
+    /// `{events}`, `{active}` and `{areas}`: the events, the areas with events, all areas.
+    /// Worded so that it holds for any count (no plural forms to choose).
+    public let progressSummary: String
+    /// `{count}` is replaced by the number of events in the status.
+    public let progressHeld: String
+    public let progressPlanned: String
+    public let progressPostponed: String
+    public let progressCancelled: String
+    public let progressChartCaption: String
+    public let progressTableCaption: String
+    public let progressArea: String
+    public let progressTotal: String
+    public let progressMilestones: String
+    public let progressToday: String
+    public let progressDownload: String
 
     /// Every key, for the check that each language file has them all and nothing else.
     public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
@@ -72,5 +93,8 @@ public final class UIStrings: Codable, Sendable {
         case eventsInYear, noEventsThisMonth, documentReference, documentDate, documentPlace
         case documentIssuer, documentAddressee, documentEnclosure, chooseLanguage, notFoundTitle
         case notFoundText, backToHome
+        case progress, progressTitle, progressAsOf, progressSummary, progressHeld, progressPlanned
+        case progressPostponed, progressCancelled, progressChartCaption, progressTableCaption, progressArea
+        case progressTotal, progressMilestones, progressToday, progressDownload
     }
 }

@@ -63,6 +63,7 @@ extension RenderContext {
             pages[pages.count - 1].event = event
         }
         add("calendar", routes.calendar) { $0.calendarPage($1, index: index) }
+        add("progress", routes.progress) { $0.progressPage($1) }
         if calendarIsSplit {
             for year in index.years {
                 for month in year.months where !month.events.isEmpty {
@@ -131,6 +132,7 @@ extension RenderContext {
                 planned[planned.count - 1].whenKept = { $0.feedFragments.skipUse(language) }
             }
             encoded(routes.feed(language)) { try $0.atomFeedBytes(language: language, entries: feedOrder) }
+            file(routes.progressCSV(language)) { $0.progressCSV(language) }
         }
         // One sitemap, or past sitemaps.org's limits an index of several. It lists addresses
         // only, so it is kept while the addresses and what every page shows are the same.

@@ -22,6 +22,7 @@ public struct Routes: Sendable {
     public func areaYear(_ slug: String, _ year: Int, _ language: String) -> String {
         basePath + "\(language)/areas/\(slug)/\(year)/"
     }
+    public func progress(_ language: String) -> String { basePath + "\(language)/progress/" }
     public func asset(_ name: String) -> String { basePath + "assets/\(name)" }
 
     // Files for calendar apps, feed readers and crawlers.
@@ -29,6 +30,7 @@ public struct Routes: Sendable {
     public func areaCalendarFile(_ slug: String, _ language: String) -> String { basePath + "\(language)/areas/\(slug)/calendar.ics" }
     public func eventCalendarFile(_ slug: String, _ language: String) -> String { basePath + "\(language)/events/\(slug)/event.ics" }
     public func feed(_ language: String) -> String { basePath + "\(language)/feed.xml" }
+    public func progressCSV(_ language: String) -> String { basePath + "\(language)/progress.csv" }
     public var sitemap: String { basePath + "sitemap.xml" }
     public var robots: String { basePath + "robots.txt" }
 

@@ -12,7 +12,8 @@ extension RenderContext {
         let place = document.place.flatMap { $0.value(in: config.fallbackChain(for: language)) }
         let table = text.areasTable.map { header in
             DocumentPage.AreasTableView(numberHeading: header.number, titleHeading: header.title,
-                                        rows: site.areas.map { areaSummary($0, language: language) })
+                                        rows: site.areas.map { areaSummary($0, language: language) },
+                                        progressHref: routes.progress(language))
         }
         return DocumentPage(
             page: chrome(language: language, title: text.title, section: .documents, bodyClass: "print-document") {

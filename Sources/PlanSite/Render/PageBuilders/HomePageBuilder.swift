@@ -17,7 +17,9 @@ extension RenderContext {
             hasUpcoming: !upcoming.isEmpty,
             documents: site.documents.map { documentSummary($0, language: language) },
             calendarHref: routes.calendar(language),
-            areasHref: routes.areas(language)
+            areasHref: routes.areas(language),
+            progressHref: routes.progress(language),
+            progressSummary: progressSummary(language)
         )
     }
 }

@@ -28,6 +28,9 @@ final class PageChrome {
     let siteTitle: String
     let homeHref: String
     let stylesheet: String
+    /// The page kind's own stylesheet, when the theme has one (`assets/progress.css`), linked
+    /// after the site's: the shared sheet stays small for every other page.
+    var pageStylesheet: String? = nil
     /// The page's own absolute URL; nil on the 404 page, which has no address of its own.
     var canonical: String?
     var alternates: [Alternate]

@@ -15,6 +15,9 @@ struct HomePage {
     let documents: [DocumentSummary]
     let calendarHref: String
     let areasHref: String
+    /// The progress page, and its one-sentence summary (issue 21).
+    let progressHref: String
+    let progressSummary: String
 }
 
 struct DocumentPage {
@@ -27,6 +30,8 @@ struct DocumentPage {
         let numberHeading: String
         let titleHeading: String
         let rows: [AreaSummary]
+        /// The progress page: how far the table's areas have got.
+        let progressHref: String
     }
 
     let page: PageChrome

@@ -13,6 +13,7 @@ extension PageChrome: TemplateView {
         case "siteTitle": return name.answer(self.siteTitle, at: depth)
         case "homeHref": return name.answer(self.homeHref, at: depth)
         case "stylesheet": return name.answer(self.stylesheet, at: depth)
+        case "pageStylesheet": return name.answer(self.pageStylesheet, at: depth)
         case "canonical": return name.answer(self.canonical, at: depth)
         case "alternates": return name.answer(self.alternates, at: depth)
         case "languages": return name.answer(self.languages, at: depth)
@@ -95,6 +96,8 @@ extension HomePage: TemplateView {
         case "documents": return name.answer(self.documents, at: depth)
         case "calendarHref": return name.answer(self.calendarHref, at: depth)
         case "areasHref": return name.answer(self.areasHref, at: depth)
+        case "progressHref": return name.answer(self.progressHref, at: depth)
+        case "progressSummary": return name.answer(self.progressSummary, at: depth)
         default: return nil
         }
     }
@@ -141,6 +144,7 @@ extension DocumentPage.AreasTableView: TemplateView {
         case "numberHeading": return name.answer(self.numberHeading, at: depth)
         case "titleHeading": return name.answer(self.titleHeading, at: depth)
         case "rows": return name.answer(self.rows, at: depth)
+        case "progressHref": return name.answer(self.progressHref, at: depth)
         default: return nil
         }
     }
@@ -405,6 +409,135 @@ extension YearGroup: TemplateView {
     }
 }
 
+extension ProgressPage: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "page": return name.answer(self.page, at: depth)
+        case "summary": return name.answer(self.summary, at: depth)
+        case "asOf": return name.answer(self.asOf, at: depth)
+        case "asOfDatetime": return name.answer(self.asOfDatetime, at: depth)
+        case "chart": return name.answer(self.chart, at: depth)
+        case "yearHeadings": return name.answer(self.yearHeadings, at: depth)
+        case "rows": return name.answer(self.rows, at: depth)
+        case "totals": return name.answer(self.totals, at: depth)
+        case "csvHref": return name.answer(self.csvHref, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressRow: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "number": return name.answer(self.number, at: depth)
+        case "title": return name.answer(self.title, at: depth)
+        case "titleLang": return name.answer(self.titleLang, at: depth)
+        case "href": return name.answer(self.href, at: depth)
+        case "cells": return name.answer(self.cells, at: depth)
+        case "total": return name.answer(self.total, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressCell: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "count": return name.answer(self.count, at: depth)
+        case "isEmpty": return name.answer(self.isEmpty, at: depth)
+        case "statuses": return name.answer(self.statuses, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressChart: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "title": return name.answer(self.title, at: depth)
+        case "width": return name.answer(self.width, at: depth)
+        case "height": return name.answer(self.height, at: depth)
+        case "labelWidth": return name.answer(self.labelWidth, at: depth)
+        case "headerY": return name.answer(self.headerY, at: depth)
+        case "cellWidth": return name.answer(self.cellWidth, at: depth)
+        case "cellHeight": return name.answer(self.cellHeight, at: depth)
+        case "boxWidth": return name.answer(self.boxWidth, at: depth)
+        case "boxHeight": return name.answer(self.boxHeight, at: depth)
+        case "columns": return name.answer(self.columns, at: depth)
+        case "rows": return name.answer(self.rows, at: depth)
+        case "gridTop": return name.answer(self.gridTop, at: depth)
+        case "gridBottom": return name.answer(self.gridBottom, at: depth)
+        case "today": return name.answer(self.today, at: depth)
+        case "legend": return name.answer(self.legend, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressChart.Column: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "x": return name.answer(self.x, at: depth)
+        case "label": return name.answer(self.label, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressChart.Row: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "y": return name.answer(self.y, at: depth)
+        case "labelY": return name.answer(self.labelY, at: depth)
+        case "label": return name.answer(self.label, at: depth)
+        case "cells": return name.answer(self.cells, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressChart.Cell: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "x": return name.answer(self.x, at: depth)
+        case "y": return name.answer(self.y, at: depth)
+        case "isEmpty": return name.answer(self.isEmpty, at: depth)
+        case "marks": return name.answer(self.marks, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension ProgressChart.Mark: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "x": return name.answer(self.x, at: depth)
+        case "y": return name.answer(self.y, at: depth)
+        case "status": return name.answer(self.status, at: depth)
+        case "isHeld": return name.answer(self.isHeld, at: depth)
+        case "isPlanned": return name.answer(self.isPlanned, at: depth)
+        case "isPostponed": return name.answer(self.isPostponed, at: depth)
+        case "isCancelled": return name.answer(self.isCancelled, at: depth)
+        case "label": return name.answer(self.label, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension TodayLine: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "x": return name.answer(self.x, at: depth)
+        case "labelX": return name.answer(self.labelX, at: depth)
+        case "labelY": return name.answer(self.labelY, at: depth)
+        case "legendX": return name.answer(self.legendX, at: depth)
+        case "legendY": return name.answer(self.legendY, at: depth)
+        case "label": return name.answer(self.label, at: depth)
+        default: return nil
+        }
+    }
+}
+
 extension Signatory: TemplateView {
     func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
         switch name.parts[depth] {
@@ -470,6 +603,21 @@ extension UIStrings: TemplateView {
         case "notFoundTitle": return name.answer(self.notFoundTitle, at: depth)
         case "notFoundText": return name.answer(self.notFoundText, at: depth)
         case "backToHome": return name.answer(self.backToHome, at: depth)
+        case "progress": return name.answer(self.progress, at: depth)
+        case "progressTitle": return name.answer(self.progressTitle, at: depth)
+        case "progressAsOf": return name.answer(self.progressAsOf, at: depth)
+        case "progressSummary": return name.answer(self.progressSummary, at: depth)
+        case "progressHeld": return name.answer(self.progressHeld, at: depth)
+        case "progressPlanned": return name.answer(self.progressPlanned, at: depth)
+        case "progressPostponed": return name.answer(self.progressPostponed, at: depth)
+        case "progressCancelled": return name.answer(self.progressCancelled, at: depth)
+        case "progressChartCaption": return name.answer(self.progressChartCaption, at: depth)
+        case "progressTableCaption": return name.answer(self.progressTableCaption, at: depth)
+        case "progressArea": return name.answer(self.progressArea, at: depth)
+        case "progressTotal": return name.answer(self.progressTotal, at: depth)
+        case "progressMilestones": return name.answer(self.progressMilestones, at: depth)
+        case "progressToday": return name.answer(self.progressToday, at: depth)
+        case "progressDownload": return name.answer(self.progressDownload, at: depth)
         default: return nil
         }
     }
