@@ -164,6 +164,9 @@ public enum SiteBuilder {
             return .failure(BuildFailure(diagnostics: log.sorted))
         }
         if let normalized = baseURL?.1 { site.config.baseURL = normalized }
+        let inputs = inputs?.salted(with: site.redirectDigest)
+        PastPlannedEvents.warn(site, today: BuildClock.day(of: options.now, in: site.config.timezone),
+                               content: ContentTree(root: options.content), log: &log)
 
         phases.end("load")
         // Resolve

@@ -48,6 +48,8 @@ struct ItemFolder {
     let meta: YAMLMapping?
     let metaFile: SourceFile?
     let languageFiles: [LanguageFile]
+    /// The names of the files in the folder, read or not (a language file may fail to parse).
+    let fileNames: [String]
 
     /// Reads the folder; every problem is logged. Returns nil when the folder cannot be an item.
     /// - Parameter parsesBodiesWhenRendered: the language files' bodies are left unparsed (an
@@ -106,7 +108,8 @@ struct ItemFolder {
             valid = false
         }
         guard valid else { return nil }
-        return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles)
+        return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles,
+                          fileNames: names)
     }
 
     static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, path: String?,

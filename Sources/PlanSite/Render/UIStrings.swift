@@ -56,6 +56,14 @@ public final class UIStrings: Codable, Sendable {
     public let notFoundTitle: String
     public let notFoundText: String
     public let backToHome: String
+    /// The plan's table of areas, when its text names no headings (`areasTable`).
+    public let areasTableNumber: String
+    public let areasTableTitle: String
+    /// Before the languages whose texts of a document are originals (`authentic`).
+    public let authenticTexts: String
+    /// At a renamed item's old address.
+    public let pageMovedTitle: String
+    public let pageMovedText: String
 
     /// Every key, for the check that each language file has them all and nothing else.
     public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
@@ -72,5 +80,6 @@ public final class UIStrings: Codable, Sendable {
         case eventsInYear, noEventsThisMonth, documentReference, documentDate, documentPlace
         case documentIssuer, documentAddressee, documentEnclosure, chooseLanguage, notFoundTitle
         case notFoundText, backToHome
+        case areasTableNumber, areasTableTitle, authenticTexts, pageMovedTitle, pageMovedText
     }
 }
