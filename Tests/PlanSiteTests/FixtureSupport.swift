@@ -75,9 +75,12 @@ struct ContentFixture {
     }
 
     /// `SiteBuilder.check` (load, theme, link check, page plan) with the package's theme; writes nothing.
-    func check() -> Result<BuildSummary, BuildFailure> {
+    /// "Today" is fixed (CI's SOURCE_DATE_EPOCH, 2024-05-29): which events are past, and so
+    /// warned about while still planned, never depends on the day the tests run.
+    func check(today: String = "2024-05-29") -> Result<BuildSummary, BuildFailure> {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-check-\(UUID().uuidString)")
-        return SiteBuilder.check(BuildOptions(content: url, theme: Fixtures.theme, output: output))
+        let now = ISO8601DateFormatter().date(from: today + "T12:00:00Z")!
+        return SiteBuilder.check(BuildOptions(content: url, theme: Fixtures.theme, output: output, now: now))
     }
 }
 
