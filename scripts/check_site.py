@@ -42,7 +42,8 @@ def target_file(output, base_path, href):
 
 def redirect_problems(tree, output, base_path):
     """For an old address (a page with `<meta http-equiv=refresh>`): what is wrong with it."""
-    refresh = [meta.get("content") or "" for meta in tree.iter("meta") if (meta.get("http-equiv") or "").lower() == "refresh"]
+    refresh = [meta.get("content") or "" for meta in tree.iter("meta")
+               if (meta.get("http-equiv") or "").lower() == "refresh"]
     if not refresh:
         return []
     match = re.fullmatch(r"\s*0\s*;\s*url=(.+)", refresh[0], re.IGNORECASE)

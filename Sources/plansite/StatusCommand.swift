@@ -17,7 +17,7 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "The content folder.")
     var content: String = "content"
 
-    @Flag(help: "Exit with status 1 when a translation is stale or unrecorded (not when missing: readers get its fallback).")
+    @Flag(help: "Exit with status 1 when a translation is stale or unrecorded (not when missing).")
     var strict = false
 
     @Option(name: .customLong("mark-current"), help: ArgumentHelp("Record in FILE's front matter that it matches its source text as it is now.", valueName: "FILE"))
@@ -36,7 +36,8 @@ struct StatusCommand: ParsableCommand {
             report.lines.forEach { print($0) }
             print(report.summary)
             if strict, !report.problems.isEmpty {
-                FileHandle.standardError.write(Data("\(report.problems.count) stale or unrecorded translations (--strict)\n".utf8))
+                let message = "\(report.problems.count) stale or unrecorded translations (--strict)\n"
+                FileHandle.standardError.write(Data(message.utf8))
                 throw ExitCode(1)
             }
         })

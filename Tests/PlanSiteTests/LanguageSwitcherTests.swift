@@ -13,7 +13,8 @@ final class LanguageSwitcherTests: SmallSiteTestCase {
         let start = try XCTUnwrap(html.range(of: "<nav class=\"languages\""))
         let end = try XCTUnwrap(html.range(of: "</nav>", range: start.upperBound..<html.endIndex))
         let links = HTMLTokenizer.startTags(String(html[start.lowerBound..<end.upperBound])).filter { $0.name == "a" }
-        return Dictionary(uniqueKeysWithValues: links.map { ($0.attribute("hreflang") ?? "", $0.attribute("href") ?? "") })
+        let pairs = links.map { ($0.attribute("hreflang") ?? "", $0.attribute("href") ?? "") }
+        return Dictionary(uniqueKeysWithValues: pairs)
     }
 
     func testTheChooserAnd404SwitchersLeadToEachLanguagesHome() throws {
@@ -22,8 +23,10 @@ final class LanguageSwitcherTests: SmallSiteTestCase {
         XCTAssertEqual(try switcher("index.html"), homes)
         XCTAssertEqual(try switcher("404.html"), homes)
         let chooser = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        XCTAssertTrue(chooser.contains("<link rel=\"canonical\" href=\"https://example.org/plan/\">"), "the chooser is its own page")
+        XCTAssertTrue(chooser.contains("<link rel=\"canonical\" href=\"https://example.org/plan/\">"),
+                      "the chooser is its own page")
         XCTAssertFalse(chooser.contains("aria-current"), "the chooser belongs to no language")
-        XCTAssertEqual(try switcher("ru/areas/one/index.html")["kk"], "/plan/kk/areas/one/", "a language's page keeps its own")
+        XCTAssertEqual(try switcher("ru/areas/one/index.html")["kk"], "/plan/kk/areas/one/",
+                       "a language's page keeps its own")
     }
 }

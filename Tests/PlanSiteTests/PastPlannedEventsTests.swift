@@ -9,8 +9,9 @@ final class PastPlannedEventsTests: XCTestCase {
     static let question = "did it take place? set `status: held`, `postponed` or `cancelled`"
 
     private func checkWarnings(_ site: OverlaidFixture, today: String) -> [String] {
-        let options = BuildOptions(content: site.url, theme: Package.theme, output: site.url.appendingPathComponent("unused"),
-                                   includeDrafts: true, now: ISO8601DateFormatter().date(from: today + "T12:00:00Z")!)
+        let options = BuildOptions(content: site.url, theme: Package.theme,
+                                   output: site.url.appendingPathComponent("unused"), includeDrafts: true,
+                                   now: ISO8601DateFormatter().date(from: today + "T12:00:00Z")!)
         switch SiteBuilder.check(options) {
         case .success(let summary): return summary.warnings.map(\.description)
         case .failure(let failure):
@@ -41,14 +42,14 @@ final class PastPlannedEventsTests: XCTestCase {
     func testStatusWarnsWithTodayFromTheClockItIsGiven() throws {
         let site = Fixtures.renamedItems.overlaid([:])
         let meeting = site.fixture.path("events/2025/meeting-2025-04-20/meta.yaml")
-        guard case .success(let before) = TranslationStatus.check(contentDirectory: site.url,
-                                                                   now: BuildClock.now(environment: ["SOURCE_DATE_EPOCH": "1717000000"]))
-        else { return XCTFail("status failed") }
+        func status(epoch: String) -> TranslationReport? {
+            try? TranslationStatus.check(contentDirectory: site.url,
+                                         now: BuildClock.now(environment: ["SOURCE_DATE_EPOCH": epoch])).get()
+        }
+        let before = try XCTUnwrap(status(epoch: "1717000000"))
         XCTAssertEqual(before.warnings.map(\.description), [])
         // 2025-06-01: the meeting (2025-04-20) is over; the workshop (2025-09-10) is not.
-        guard case .success(let after) = TranslationStatus.check(contentDirectory: site.url,
-                                                                  now: BuildClock.now(environment: ["SOURCE_DATE_EPOCH": "1748736000"]))
-        else { return XCTFail("status failed") }
+        let after = try XCTUnwrap(status(epoch: "1748736000"))
         XCTAssertEqual(after.warnings.map(\.description), [
             "\(meeting): warning: 'meeting-2025-04-20' ended on 2025-04-20 and is still planned: \(Self.question)",
         ])
@@ -60,8 +61,10 @@ final class PastPlannedEventsTests: XCTestCase {
         let site = Fixtures.renamedItems.overlaid([:])
         let output = TemporaryFolder()
         let out = output.url.appendingPathComponent("public")
-        XCTAssertEqual(try XCTUnwrap(build(content: site.url, output: out, today: "2025-04-01")).warnings.map(\.description), [])
+        let first = try XCTUnwrap(build(content: site.url, output: out, today: "2025-04-01"))
+        XCTAssertEqual(first.warnings.map(\.description), [])
         let later = try XCTUnwrap(build(content: site.url, output: out, today: "2025-06-01"))
-        XCTAssertEqual(later.warnings.map(\.message), ["'meeting-2025-04-20' ended on 2025-04-20 and is still planned: \(Self.question)"])
+        XCTAssertEqual(later.warnings.map(\.message),
+                       ["'meeting-2025-04-20' ended on 2025-04-20 and is still planned: \(Self.question)"])
     }
 }

@@ -18,7 +18,9 @@ final class PlanAreasTableTests: XCTestCase {
     }
 
     private func table(_ html: String) -> String? {
-        guard let start = html.range(of: "<table class=\"areas-table\">"), let end = html.range(of: "</table>") else { return nil }
+        guard let start = html.range(of: "<table class=\"areas-table\">"), let end = html.range(of: "</table>") else {
+            return nil
+        }
         return String(html[start.lowerBound..<end.upperBound])
     }
 
@@ -44,13 +46,14 @@ final class PlanAreasTableTests: XCTestCase {
 
     func testAreasTableInTheTextOverridesTheHeadings() throws {
         let site = Fixtures.renamedItems.overlaid([
-            "documents/plan/ru.md": "---\ntitle: План\nareasTable: {number: \"№ п/п\", title: Мероприятия}\n---\nТекст.\n",
+            "documents/plan/ru.md":
+                "---\ntitle: План\nareasTable: {number: \"№ п/п\", title: Мероприятия}\n---\nТекст.\n",
             "documents/note/en.md": "---\ntitle: Cover note\nareasTable: {number: \"#\", title: Topic}\n---\nA note.\n",
         ])
         _ = try XCTUnwrap(build(content: site.url, output: out, today: "2024-05-29"))
         for language in ["ru", "kk"] {
-            XCTAssertTrue(table(page("\(language)/documents/plan/index.html"))?
-                .contains("<tr lang=\"ru\"><th scope=\"col\">№ п/п</th><th scope=\"col\">Мероприятия</th></tr>") ?? false, language)
+            let heading = "<tr lang=\"ru\"><th scope=\"col\">№ п/п</th><th scope=\"col\">Мероприятия</th></tr>"
+            XCTAssertTrue(table(page("\(language)/documents/plan/index.html"))?.contains(heading) ?? false, language)
         }
         XCTAssertTrue(table(page("en/documents/plan/index.html"))?.contains("<th scope=\"col\">Area</th>") ?? false)
         XCTAssertTrue(table(page("ru/documents/note/index.html"))?

@@ -47,7 +47,8 @@ final class RenamedItemsTests: XCTestCase {
                 // A visible link for readers whose browser does not follow the refresh, in the
                 // item's text language, and the theme's stylesheet like every page.
                 let main = String(html[html.range(of: "<main")!.lowerBound...])
-                XCTAssertTrue(main.contains("<a href=\"\(target)\" lang=\"\(textLanguage)\">\(title)</a>"), "\(where_): \(main)")
+                let link = "<a href=\"\(target)\" lang=\"\(textLanguage)\">\(title)</a>"
+                XCTAssertTrue(main.contains(link), "\(where_): \(main)")
                 XCTAssertTrue(tags.contains { $0.name == "link" && $0.attribute("rel") == "stylesheet" }, where_)
                 XCTAssertEqual(tags.filter { $0.name == "h1" }.count, 1, where_)
             }
@@ -71,9 +72,10 @@ final class RenamedItemsTests: XCTestCase {
             let note = page("\(language)/documents/note/index.html")
             let hrefs = HTMLTokenizer.startTags(note).filter { $0.name == "a" }.compactMap { $0.attribute("href") }
             let body = Array(hrefs.drop { $0 != "/plan/\(language)/documents/plan/" })
-            XCTAssertEqual(Array(body.prefix(4)), ["/plan/\(language)/documents/plan/", "/plan/\(language)/areas/security/",
-                                                   "/plan/\(language)/events/meeting-2025-04-20/",
-                                                   "/plan/\(language)/events/meeting-2025-04-20/"], language)
+            let base = "/plan/\(language)/"
+            XCTAssertEqual(Array(body.prefix(4)), [base + "documents/plan/", base + "areas/security/",
+                                                   base + "events/meeting-2025-04-20/",
+                                                   base + "events/meeting-2025-04-20/"], language)
             // From an event's body, to the old folder in another year's group.
             XCTAssertTrue(page("\(language)/events/forum-2024-06-25/index.html")
                 .contains("<a href=\"/plan/\(language)/events/meeting-2025-04-20/\">the expert meeting</a>"), language)
@@ -84,32 +86,37 @@ final class RenamedItemsTests: XCTestCase {
         _ = try XCTUnwrap(build(content: Fixtures.renamedItems.url, output: out, today: "2024-05-29"))
         for language in Self.languages {
             let calendar = page("\(language)/calendar.ics")
-            XCTAssertTrue(calendar.contains("UID:meeting-2025-03-12@example.org\r\n"), language)
+            let uid = "UID:meeting-2025-03-12@example.org\r\n"
+            XCTAssertTrue(calendar.contains(uid), language)
             XCTAssertFalse(calendar.contains("UID:meeting-2025-04-20@"), language)
-            XCTAssertTrue(calendar.contains("UID:workshop-2025-09-10@example.org\r\n"), "an event never renamed keeps its slug")
-            XCTAssertTrue(page("\(language)/events/meeting-2025-04-20/event.ics").contains("UID:meeting-2025-03-12@example.org\r\n"))
-            XCTAssertTrue(page("\(language)/areas/security/calendar.ics").contains("UID:meeting-2025-03-12@example.org\r\n"))
+            XCTAssertTrue(calendar.contains("UID:workshop-2025-09-10@example.org\r\n"),
+                          "an event never renamed keeps its slug")
+            XCTAssertTrue(page("\(language)/events/meeting-2025-04-20/event.ics").contains(uid))
+            XCTAssertTrue(page("\(language)/areas/security/calendar.ics").contains(uid))
             let feed = page("\(language)/feed.xml")
-            XCTAssertTrue(feed.contains("<id>tag:example.org,2024:plansite/events/meeting-2025-03-12/\(language)</id>"), feed)
-            XCTAssertTrue(feed.contains("href=\"https://example.org/plan/\(language)/events/meeting-2025-04-20/\""), "its link is the new address")
+            XCTAssertTrue(feed.contains("<id>tag:example.org,2024:plansite/events/meeting-2025-03-12/\(language)</id>"))
+            XCTAssertTrue(feed.contains("href=\"https://example.org/plan/\(language)/events/meeting-2025-04-20/\""),
+                          "its link is the new address")
         }
     }
 
     func testAnAliasThatAnotherItemOwnsIsAnErrorAtIt() {
+        let only = "an old address can lead to one item only"
+        let workshop = "events/2025/workshop-2025-09-10/meta.yaml"
         let cases: [(file: String, text: String, expected: (ContentFixture) -> String)] = [
             ("areas/trade/meta.yaml", "number: 2\naliases: [security]\n", {
-                "\($0.path("areas/trade/meta.yaml")):2:11: error: alias 'security' is the slug of \($0.path("areas/security")): "
-                    + "an old address can lead to one item only"
+                "\($0.path("areas/trade/meta.yaml")):2:11: error: alias 'security' is the slug of "
+                    + "\($0.path("areas/security")): \(only)"
             }),
             ("documents/note/meta.yaml", "order: 2\naliases: [action-plan]\n", {
                 "\($0.path("documents/note/meta.yaml")):2:11: error: alias 'action-plan' is also an alias of "
-                    + "\($0.path("documents/plan")) (\($0.path("documents/plan/meta.yaml")):2:11): an old address can lead to one item only\n"
+                    + "\($0.path("documents/plan")) (\($0.path("documents/plan/meta.yaml")):2:11): \(only)\n"
                     + "\($0.path("documents/plan/meta.yaml")):2:11: error: alias 'action-plan' is also an alias of "
-                    + "\($0.path("documents/note")) (\($0.path("documents/note/meta.yaml")):2:11): an old address can lead to one item only"
+                    + "\($0.path("documents/note")) (\($0.path("documents/note/meta.yaml")):2:11): \(only)"
             }),
-            ("events/2025/workshop-2025-09-10/meta.yaml", "start: 2025-09-10\narea: trade\naliases:\n  - forum-2024-06-25\n", {
-                "\($0.path("events/2025/workshop-2025-09-10/meta.yaml")):4:5: error: alias 'forum-2024-06-25' is the slug of "
-                    + "\($0.path("events/2024/forum-2024-06-25")): an old address can lead to one item only"
+            (workshop, "start: 2025-09-10\narea: trade\naliases:\n  - forum-2024-06-25\n", {
+                "\($0.path(workshop)):4:5: error: alias 'forum-2024-06-25' is the slug of "
+                    + "\($0.path("events/2024/forum-2024-06-25")): \(only)"
             }),
         ]
         for (file, text, expected) in cases {
@@ -136,7 +143,7 @@ final class RenamedItemsTests: XCTestCase {
         let site = Fixtures.renamedItems.overlaid([:])
         _ = try XCTUnwrap(build(content: site.url, output: out, today: "2024-05-29"))
         func files() -> [String] {
-            TemporaryFolder.list(out).map { "\($0) \((try? Data(contentsOf: out.appendingPathComponent($0)))?.count ?? -1)" }
+            TemporaryFolder.list(out).map { "\($0) \(page($0).utf8.count)" }
         }
         let before = files()
         let planBefore = page("en/documents/plan/index.html")
@@ -146,8 +153,9 @@ final class RenamedItemsTests: XCTestCase {
                                    now: ISO8601DateFormatter().date(from: "2024-05-29T00:00:00Z")!)
         guard case .failure(let failure) = SiteBuilder.build(options) else { return XCTFail("the build succeeded") }
         XCTAssertEqual(failure.diagnostics.map(\.description), [
-            "\(site.fixture.path("events/2025/meeting-2025-04-20/meta.yaml")):3:31: error: alias 'workshop-2025-09-10' is the "
-                + "slug of \(site.fixture.path("events/2025/workshop-2025-09-10")): an old address can lead to one item only",
+            "\(site.fixture.path("events/2025/meeting-2025-04-20/meta.yaml")):3:31: error: alias "
+                + "'workshop-2025-09-10' is the slug of \(site.fixture.path("events/2025/workshop-2025-09-10")): "
+                + "an old address can lead to one item only",
         ])
         XCTAssertEqual(files(), before)
         XCTAssertEqual(page("en/documents/plan/index.html"), planBefore)
@@ -168,8 +176,10 @@ final class RenamedItemsTests: XCTestCase {
         let site = Fixtures.renamedItems.overlaid([:])
         _ = try XCTUnwrap(build(content: site.url, output: out, today: "2024-05-29"))
         site.write([
-            "events/2025/meeting-2025-04-20/meta.yaml": "start: 2025-04-20\narea: security\nsequence: 1\norganizers: [cica]\n",
-            "events/2025/workshop-2025-09-10/meta.yaml": "start: 2025-09-10\narea: trade\naliases: [meeting-2025-03-12]\n",
+            "events/2025/meeting-2025-04-20/meta.yaml":
+                "start: 2025-04-20\narea: security\nsequence: 1\norganizers: [cica]\n",
+            "events/2025/workshop-2025-09-10/meta.yaml":
+                "start: 2025-09-10\narea: trade\naliases: [meeting-2025-03-12]\n",
         ])
         _ = try XCTUnwrap(build(content: site.url, output: out, today: "2024-05-29"))
         let clean = output.url.appendingPathComponent("clean")
@@ -179,7 +189,8 @@ final class RenamedItemsTests: XCTestCase {
             XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(file)),
                            try Data(contentsOf: clean.appendingPathComponent(file)), file)
         }
-        XCTAssertTrue(page("en/events/forum-2024-06-25/index.html").contains("href=\"/plan/en/events/workshop-2025-09-10/\""))
+        XCTAssertTrue(page("en/events/forum-2024-06-25/index.html")
+            .contains("href=\"/plan/en/events/workshop-2025-09-10/\""))
         XCTAssertTrue(page("en/calendar.ics").contains("UID:meeting-2025-04-20@example.org\r\n"))
     }
 }

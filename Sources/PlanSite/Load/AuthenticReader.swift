@@ -4,7 +4,8 @@
 enum AuthenticReader {
     static let key = "authentic"
 
-    static func read(_ value: YAMLValue?, folder: ItemFolder, config: SiteConfig, log: inout DiagnosticLog) -> [String] {
+    static func read(_ value: YAMLValue?, folder: ItemFolder, config: SiteConfig,
+                     log: inout DiagnosticLog) -> [String] {
         guard let value, let listed = value.stringList(key, log: &log) else { return [] }
         let codes = config.languages.map(\.code)
         var authentic: Set<String> = []

@@ -103,7 +103,8 @@ public enum ContentLoader {
         events = order.map { events[$0] }
 
         func slugs(_ folders: [String]) -> [String: String] {
-            Dictionary(folders.map { (String($0.split(separator: "/").last ?? ""), $0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(folders.map { (String($0.split(separator: "/").last ?? ""), $0) },
+                       uniquingKeysWith: { first, _ in first })
         }
         AliasOwnership.check(documents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
                              slugs: slugs(documentFolders), tree: tree, log: &log)

@@ -15,7 +15,8 @@ enum ItemLoaders {
     static func document(_ folder: ItemFolder, config: SiteConfig, log: inout DiagnosticLog) -> Document? {
         let texts = texts(folder, log: &log, TextReaders.document)
         guard let meta = folder.meta else { return nil }
-        let fields = FieldReader(meta, allowed: ["order", "reference", "date", "place", AliasReader.key, AuthenticReader.key], what: "a document's meta.yaml", log: &log)
+        let allowed = ["order", "reference", "date", "place", AliasReader.key, AuthenticReader.key]
+        let fields = FieldReader(meta, allowed: allowed, what: "a document's meta.yaml", log: &log)
         let order = fields.required("order", log: &log)?.int("order", log: &log)
         let reference = fields.optional("reference")?.string("reference", log: &log)
         var date: CalendarDate?
@@ -27,7 +28,8 @@ enum ItemLoaders {
             LocalizedTextReader.read($0, key: "place", languages: config.languages.map(\.code), log: &log)
         }
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
-        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config, log: &log)
+        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
+                                             log: &log)
         guard let order, texts.count == folder.languageFiles.count else { return nil }
         return Document(slug: folder.slug, folder: folder.relative, order: order, reference: reference, date: date,
                         place: place, texts: texts, aliases: aliases, authentic: authentic)
@@ -40,7 +42,8 @@ enum ItemLoaders {
         let fields = FieldReader(meta, allowed: ["number", AliasReader.key, AuthenticReader.key],
                                  what: "an area's meta.yaml", log: &log)
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
-        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config, log: &log)
+        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
+                                             log: &log)
         guard let numberValue = fields.required("number", log: &log),
               let number = numberValue.int("number", log: &log) else { return nil }
         if number < 1 {
@@ -52,8 +55,8 @@ enum ItemLoaders {
                      authentic: authentic), numberValue.location)
     }
 
-    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated", "sequence",
-                            AliasReader.key, AuthenticReader.key]
+    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
+                            "sequence", AliasReader.key, AuthenticReader.key]
 
     static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event? {
         let texts = texts(folder, log: &log, TextReaders.event)
@@ -103,7 +106,8 @@ enum ItemLoaders {
             }
         }
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
-        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config, log: &log)
+        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
+                                             log: &log)
         var statusKey: SourcePosition?
         for index in meta.entries.indices where meta.entries[index].key == "status" {
             let at = meta.entries[index].keyValue.location

@@ -107,7 +107,8 @@ extension LoadCache {
         var aliases: [Alias] = []
         for _ in 0..<(try reader.readCount()) {
             let alias = try reader.readString()
-            aliases.append(Alias(slug: alias, position: SourcePosition(line: try reader.readInt(), column: try reader.readInt())))
+            let position = SourcePosition(line: try reader.readInt(), column: try reader.readInt())
+            aliases.append(Alias(slug: alias, position: position))
         }
         var authentic: [String] = []
         for _ in 0..<(try reader.readCount()) { authentic.append(try reader.readString()) }
@@ -132,7 +133,7 @@ extension LoadCache {
             texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
         }
         return Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                     format: format, organizers: organizers, draft: draft, texts: texts, updated: updated, sequence: sequence,
-                     aliases: aliases, authentic: authentic, statusKey: statusKey)
+                     format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
+                     sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 }

@@ -96,8 +96,8 @@ public struct Event: Sendable {
                 updated: EventTime? = nil, sequence: Int = 0, aliases: [Alias] = [], authentic: [String] = [],
                 statusKey: SourcePosition? = nil) {
         fields = Fields(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                        format: format, organizers: organizers, draft: draft, texts: texts, updated: updated, sequence: sequence,
-                        aliases: aliases, authentic: authentic, statusKey: statusKey)
+                        format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
+                        sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 
     public var slug: String { fields.slug }

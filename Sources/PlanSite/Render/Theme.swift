@@ -3,8 +3,9 @@ import Foundation
 /// The theme read at run time from `theme/`: Mustache templates, UI strings per language,
 /// and static assets (CSS) published under a content hash.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event", "calendar",
-                                           "calendar-month", "area-year", "chooser", "not-found", "redirect"]
+    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event",
+                                           "calendar", "calendar-month", "area-year", "chooser", "not-found",
+                                           "redirect"]
 
     let library: TemplateLibrary
     let strings: [String: UIStrings]

@@ -18,7 +18,8 @@ extension Site {
         func add(_ kind: ItemKind, _ slug: String, _ aliases: [Alias], _ titles: @autoclosure () -> [String: String]) {
             guard !aliases.isEmpty else { return }
             let titles = titles()
-            redirects += aliases.map { Redirect(oldSlug: $0.slug, target: ItemReference(kind: kind, slug: slug), titles: titles) }
+            let target = ItemReference(kind: kind, slug: slug)
+            redirects += aliases.map { Redirect(oldSlug: $0.slug, target: target, titles: titles) }
         }
         for document in documents { add(.document, document.slug, document.aliases, document.texts.mapValues(\.title)) }
         for area in areas { add(.area, area.slug, area.aliases, area.texts.mapValues(\.title)) }

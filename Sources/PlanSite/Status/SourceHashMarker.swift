@@ -25,12 +25,12 @@ public enum SourceHashMarker {
         }
         guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read file") }
         let authentic = authenticLanguages(of: folder, in: tree)
-        let sources = TranslationStatus.sourceLanguages(has: { tree.exists("\(folder)/\($0).md") }, authentic: authentic,
-                                                        codes: codes)
+        let sources = TranslationStatus.sourceLanguages(has: { tree.exists("\(folder)/\($0).md") },
+                                                        authentic: authentic, codes: codes)
         guard let sourceLanguage = sources.first, !sources.contains(code) else {
             if authentic.contains(code) {
-                return failure("this is an authentic text of the item ('authentic' in its meta.yaml): a source, tracked "
-                               + "against itself; only translations record a sourceHash")
+                return failure("this is an authentic text of the item ('authentic' in its meta.yaml): "
+                               + "a source, tracked against itself; only translations record a sourceHash")
             }
             return failure("this is the item's source text (the first language in site.yaml it has); only translations record a sourceHash")
         }
@@ -57,7 +57,8 @@ extension SourceHashMarker {
         var log = DiagnosticLog()
         guard tree.exists(folder + "/meta.yaml"), let file = tree.read(folder + "/meta.yaml", log: &log),
               let yaml = YAMLValue.parse(file.text, file: file, lineOffset: 0, log: &log),
-              let listed = yaml.mapping("meta.yaml", log: &log)?[AuthenticReader.key]?.stringList(AuthenticReader.key, log: &log)
+              let value = yaml.mapping("meta.yaml", log: &log)?[AuthenticReader.key],
+              let listed = value.stringList(AuthenticReader.key, log: &log)
         else { return [] }
         return listed.map(\.0)
     }

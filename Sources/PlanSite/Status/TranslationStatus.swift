@@ -48,7 +48,8 @@ public enum TranslationStatus {
     /// Loads the site (every content problem fails it, as a build would) and compares each
     /// translation's recorded `sourceHash` with its source file's bytes now.
     /// Warns, as a build does, about past events still planned, with "today" from `now`.
-    public static func check(contentDirectory: URL, now: Date = BuildClock.now()) -> Result<TranslationReport, BuildFailure> {
+    public static func check(contentDirectory: URL,
+                             now: Date = BuildClock.now()) -> Result<TranslationReport, BuildFailure> {
         ContentLoader.load(contentDirectory: contentDirectory).map { site in
             let tree = ContentTree(root: contentDirectory)
             typealias Item = (folder: String, texts: [String: TextSource], authentic: [String])
@@ -60,7 +61,8 @@ public enum TranslationStatus {
                 states(of: item.folder, item.texts, authentic: item.authentic, config: site.config, tree: tree)
             }
             var log = DiagnosticLog()
-            PastPlannedEvents.warn(site, today: BuildClock.day(of: now, in: site.config.timezone), content: tree, log: &log)
+            let today = BuildClock.day(of: now, in: site.config.timezone)
+            PastPlannedEvents.warn(site, today: today, content: tree, log: &log)
             return TranslationReport(entries: entries, warnings: log.sorted)
         }
     }
@@ -73,8 +75,8 @@ public enum TranslationStatus {
         return codes.first(where: has).map { [$0] } ?? []
     }
 
-    private static func states(of folder: String, _ texts: [String: TextSource], authentic: [String], config: SiteConfig,
-                               tree: ContentTree) -> [TranslationStatusEntry] {
+    private static func states(of folder: String, _ texts: [String: TextSource], authentic: [String],
+                               config: SiteConfig, tree: ContentTree) -> [TranslationStatusEntry] {
         let codes = config.languages.map(\.code)
         let sources = sourceLanguages(has: { texts[$0] != nil }, authentic: authentic, codes: codes)
         guard let sourceLanguage = sources.first else { return [] }

@@ -44,11 +44,13 @@ extension RenderContext {
                             language: String) -> DocumentPage.AreasTableView? {
         let rows = { site.areas.map { areaSummary($0, language: language) } }
         if let header = chosen.text.areasTable {
-            return .init(numberHeading: header.number, titleHeading: header.title, headingLang: chosen.language, rows: rows())
+            return .init(numberHeading: header.number, titleHeading: header.title, headingLang: chosen.language,
+                         rows: rows())
         }
         guard document.slug == Self.planSlug else { return nil }
         let t = strings(language)
-        return .init(numberHeading: t.areasTableNumber, titleHeading: t.areasTableTitle, headingLang: language, rows: rows())
+        return .init(numberHeading: t.areasTableNumber, titleHeading: t.areasTableTitle, headingLang: language,
+                     rows: rows())
     }
 
     /// Which texts of the document are originals, for a reader whose language is not one of
@@ -56,8 +58,9 @@ extension RenderContext {
     private func authenticTexts(of document: Document, language: String) -> DocumentPage.AuthenticTexts? {
         guard !document.authentic.isEmpty, !document.authentic.contains(language) else { return nil }
         let texts = document.authentic.enumerated().map { index, code in
-            DocumentPage.AuthenticTexts.Text(href: routes.document(document.slug, code), name: config.language(code)?.name ?? code,
-                                             lang: code, isLast: index == document.authentic.count - 1)
+            DocumentPage.AuthenticTexts.Text(href: routes.document(document.slug, code),
+                                             name: config.language(code)?.name ?? code, lang: code,
+                                             isLast: index == document.authentic.count - 1)
         }
         return .init(label: strings(language).authenticTexts, texts: texts)
     }
