@@ -18,6 +18,8 @@ Usage: check_feeds.py OUTPUT_FOLDER --base-url https://host/plan/ [--languages e
   offers an .ics download and a webcal:// subscription that both point at existing files;
 - every LANG/progress.csv: read by Python's `csv` (UTF-8, CRLF), exactly the issue's columns,
   counts that are whole numbers adding up to their total, the same figures in every language.
+- a renamed item's old address (a page with a meta refresh) is not in the sitemap, is
+  `noindex`, and its refresh and canonical URL both name the item's page, which is listed.
 Prints one line per problem and a closing 'N passed, N failed' line; exits 1 on any problem.
 """
 import argparse
@@ -40,6 +42,21 @@ SCHEMA_STATUSES = {"https://schema.org/EventScheduled", "https://schema.org/Even
                    "https://schema.org/EventCancelled"}
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def refresh_target(tree):
+    """The URL a page's `<meta http-equiv=refresh>` sends the reader to, or None."""
+    for meta in tree.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            match = re.fullmatch(r"\s*\d+\s*;\s*url=(.+)", meta.get("content") or "", re.IGNORECASE)
+            return match.group(1).strip() if match else ""
+    return None
+
+
+def is_redirect_file(path):
+    """Whether a built page is an old address (PlanSite writes the refresh tag as it is here)."""
+    with open(path, "rb") as handle:
+        return b'<meta http-equiv="refresh"' in handle.read()
 
 
 class Checker:
@@ -222,7 +239,10 @@ class Checker:
                     relative = os.path.relpath(os.path.join(folder, name), self.output)
                     pages.append(self.base_url + relative[:-len("index.html")].replace(os.sep, "/").lstrip("./"))
         for page in pages:
-            if page not in listed:
+            is_redirect = is_redirect_file(self.file_for(page))
+            if page in listed and is_redirect:
+                self.fail(path, f"old address {page} is listed: only the page it leads to belongs there")
+            if page not in listed and not is_redirect:
                 self.fail(path, f"page {page} is not listed")
         self.ok()
         robots = os.path.join(self.output, "robots.txt")
@@ -245,6 +265,11 @@ class Checker:
         language = parts[0] if parts[0] in self.languages else None
         is_event = language is not None and len(parts) == 4 and parts[1] == "events"
         is_area = language is not None and len(parts) == 4 and parts[1] == "areas"
+        target = refresh_target(tree)
+        if target is not None:
+            self.check_redirect(path, tree, target)
+            self.ok()
+            return
 
         blocks = []
         for script in tree.iter("script"):
@@ -283,6 +308,17 @@ class Checker:
                 if target is None or not os.path.isfile(target):
                     self.fail(path, f"subscription {href} names no file of this site")
         self.ok()
+
+    def check_redirect(self, path, tree, target):
+        robots = [meta.get("content", "") for meta in tree.iter("meta") if meta.get("name") == "robots"]
+        if not any("noindex" in content for content in robots):
+            self.fail(path, "an old address without <meta name=robots content=noindex>")
+        canonical = [link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical"]
+        if canonical != [urlsplit(self.base_url).scheme + "://" + urlsplit(self.base_url).netloc + target]:
+            self.fail(path, f"canonical {canonical} is not the refresh target {target}")
+        page = self.file_for(canonical[0]) if canonical else None
+        if page is None or not os.path.isfile(page) or is_redirect_file(page):
+            self.fail(path, f"refresh target {target} is not a page of this site")
 
     def check_event_data(self, path, data, language, relative):
         for name in ("@context", "name", "startDate", "eventStatus", "url", "inLanguage"):

@@ -8,11 +8,15 @@ Usage: check_site.py OUTPUT_FOLDER [--base-path /plan/] [--languages en,ru,kk]
   plus x-default, and a language switcher link to each language;
 - every internal link and stylesheet (href/src starting with the base path) resolves to a
   file in the output folder, and every #fragment to an id on the target page;
-- no page loads anything from another host (no src= or stylesheet href= to http(s)://).
+- no page loads anything from another host (no src= or stylesheet href= to http(s)://);
+- a renamed item's old address (a page with a meta refresh) sends the reader to a page of the
+  site, names it as canonical, is `noindex`, and links to it in its text for readers whose
+  browser does not follow the refresh.
 Prints one line per problem and a closing 'N passed, N failed' line; exits 1 on any problem.
 """
 import argparse
 import os
+import re
 import sys
 from urllib.parse import urlsplit, unquote
 
@@ -34,6 +38,31 @@ def target_file(output, base_path, href):
     if relative == "" or relative.endswith("/"):
         relative += "index.html"
     return os.path.join(output, relative)
+
+
+def redirect_problems(tree, output, base_path):
+    """For an old address (a page with `<meta http-equiv=refresh>`): what is wrong with it."""
+    refresh = [meta.get("content") or "" for meta in tree.iter("meta")
+               if (meta.get("http-equiv") or "").lower() == "refresh"]
+    if not refresh:
+        return []
+    match = re.fullmatch(r"\s*0\s*;\s*url=(.+)", refresh[0], re.IGNORECASE)
+    if not match:
+        return [f"meta refresh {refresh[0]!r} is not '0; url=…'"]
+    target = match.group(1).strip()
+    problems = []
+    page = target_file(output, base_path, target)
+    if page is None or not os.path.isfile(page):
+        problems.append(f"meta refresh to {target}, which is no page of this site")
+    canonical = [link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical"]
+    if len(canonical) != 1 or urlsplit(canonical[0]).path != target:
+        problems.append(f"canonical {canonical} does not name the refresh target {target}")
+    if not any("noindex" in (meta.get("content") or "") for meta in tree.iter("meta") if meta.get("name") == "robots"):
+        problems.append("no <meta name=robots content=noindex>")
+    main = tree.find(".//main")
+    if main is None or not any(a.get("href") == target and "".join(a.itertext()).strip() for a in main.iter("a")):
+        problems.append(f"no link with text to {target} in <main> for readers without refresh")
+    return problems
 
 
 def main():
@@ -62,6 +91,7 @@ def main():
 
     checked_links = 0
     for page, tree in trees.items():
+        problems += [f"{page}: {problem}" for problem in redirect_problems(tree, output, base)]
         html = tree if tree.tag == "html" else tree.find("html")
         if html is None or not html.get("lang"):
             problems.append(f"{page}: no <html lang>")

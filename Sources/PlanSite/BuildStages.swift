@@ -66,6 +66,10 @@ enum BuildStages {
     static func resolve(_ loaded: Site, theme: Theme, options: BuildOptions,
                         memory: BuildMemory) -> (plan: Plan?, problems: [Diagnostic]) {
         var site = loaded
+        memory.sharedInputsInclude(site.redirectDigest)
+        var log = DiagnosticLog()
+        PastPlannedEvents.warn(site, today: BuildClock.day(of: options.now, in: site.config.timezone),
+                               content: ContentTree(root: options.content), log: &log)
         let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
         // Only when there is one: removing from the loaded list copies it whole first.
         if !drafts.isEmpty { site.events.removeAll(where: \.draft) }
@@ -80,7 +84,8 @@ enum BuildStages {
             return (log, FallbackCount.perLanguage(site))
         }
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
-        var (log, fallbacks) = checked.value
+        let (linkLog, fallbacks) = checked.value
+        linkLog.entries.forEach { log.add($0) }
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
         guard !log.hasErrors else { return (nil, log.sorted) }
         return (Plan(context: context, pages: pages, assets: theme.assets, fallbacks: fallbacks), log.sorted)

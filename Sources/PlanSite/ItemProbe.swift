@@ -29,7 +29,8 @@ public struct ItemProbe: Sendable {
         }
         let text = ItemFolder.parseLanguageFile(textFile, code: "en", folder: "events/fuzz", path: nil, log: &log)
         guard let meta, let text else { return (log.sorted, 0) }
-        let folder = ItemFolder(relative: "events/fuzz", slug: "fuzz", meta: meta, metaFile: metaFile, languageFiles: [text])
+        let folder = ItemFolder(relative: "events/fuzz", slug: "fuzz", meta: meta, metaFile: metaFile,
+                                languageFiles: [text], fileNames: ["en.md", "meta.yaml"])
         guard let event = ItemLoaders.event(folder, config: site.config, areaSlugs: site.areas.map(\.slug), log: &log),
               !log.hasErrors else { return (log.sorted, 0) }
 

@@ -14,6 +14,8 @@ enum Fixtures {
 
     static var validBasic: ContentFixture { ContentFixture(root.appendingPathComponent("valid-basic")) }
     static var calendarCases: ContentFixture { ContentFixture(root.appendingPathComponent("calendar-cases")) }
+    /// Items renamed after publication (`aliases`), and the plan's authentic texts.
+    static var renamedItems: ContentFixture { ContentFixture(root.appendingPathComponent("renamed-items")) }
 
     static func invalid(_ name: String) -> ContentFixture {
         ContentFixture(root.appendingPathComponent("invalid").appendingPathComponent(name))
@@ -73,10 +75,38 @@ struct ContentFixture {
     }
 
     /// `SiteBuilder.check` (load, theme, link check, page plan) with the package's theme; writes nothing.
-    func check() -> Result<BuildSummary, BuildFailure> {
+    /// "Today" is fixed (CI's SOURCE_DATE_EPOCH, 2024-05-29): which events are past, and so
+    /// warned about while still planned, never depends on the day the tests run.
+    func check(today: String = "2024-05-29") -> Result<BuildSummary, BuildFailure> {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-check-\(UUID().uuidString)")
-        return SiteBuilder.check(BuildOptions(content: url, theme: Fixtures.theme, output: output))
+        let now = ISO8601DateFormatter().date(from: today + "T12:00:00Z")!
+        return SiteBuilder.check(BuildOptions(content: url, theme: Fixtures.theme, output: output, now: now))
     }
+}
+
+extension ContentFixture {
+    /// A copy of the fixture in a temporary folder with `files` (relative path -> text) written
+    /// over it: an invalid case is a valid base site and the one file that breaks it. The copy
+    /// lasts as long as the returned value.
+    func overlaid(_ files: [String: String]) -> OverlaidFixture {
+        let folder = TemporaryFolder()
+        let manager = FileManager.default
+        for name in (try? manager.contentsOfDirectory(atPath: url.path)) ?? [] {
+            try! manager.copyItem(at: url.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
+        folder.write(files)
+        return OverlaidFixture(folder: folder)
+    }
+}
+
+/// A fixture copied with some files written over it (`ContentFixture.overlaid`).
+struct OverlaidFixture {
+    let folder: TemporaryFolder
+    var fixture: ContentFixture { ContentFixture(folder.url) }
+    var url: URL { folder.url }
+
+    /// Writes more files over it (an edit between two builds).
+    func write(_ files: [String: String]) { folder.write(files) }
 }
 
 /// Runs `body` with the process's working folder set to `folder`, restoring it afterwards.

@@ -288,7 +288,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
 
     func testUnknownKeyNoNearMiss() {
         assertDiagnostics("unknown-key-no-near-miss") { f in [
-            "\(f.path("areas/alpha/meta.yaml")):2:1: error: unknown key 'colour' in an area's meta.yaml (allowed: number)",
+            "\(f.path("areas/alpha/meta.yaml")):2:1: error: unknown key 'colour' in an area's meta.yaml "
+                + "(allowed: number, aliases, authentic)",
         ] }
     }
 

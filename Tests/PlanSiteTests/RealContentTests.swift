@@ -61,6 +61,20 @@ final class RealContentTests: XCTestCase {
         XCTAssertTrue(kk.contains("<html lang=\"kk\">"))
         XCTAssertTrue(kk.contains("<article class=\"document\" lang=\"ru\">"))
         XCTAssertTrue(kk.contains("<span lang=\"ru\">Русский</span>"))
+        // The plan is authentic in English and Russian: a Kazakh reader is told so, under the title.
+        let note = "<p class=\"authentic-texts\" lang=\"kk\">Түпнұсқа мәтіндер:\n"
+            + "<a href=\"/plan/en/documents/plan/\" lang=\"en\" hreflang=\"en\">English</a>,"
+        XCTAssertTrue(kk.contains(note), kk)
+        XCTAssertFalse(page("kk/documents/mou/index.html").contains("authentic-texts"),
+                       "the source document does not say in which languages the Memorandum is authentic")
+    }
+
+    /// `plansite status --strict` passes on the real content: every translation records the
+    /// source text it matches, and the plan's Russian text is an original, not a translation.
+    func testEveryTranslationOfTheRealContentIsRecorded() throws {
+        let report = try TranslationStatus.check(contentDirectory: Package.content).get()
+        XCTAssertEqual(report.problems.map { "\($0.item) \($0.language) \($0.state.word)" }, [])
+        XCTAssertEqual(report.entries.first { $0.item == "documents/plan" && $0.language == "ru" }?.state, .source)
     }
 
     func testTheCoverNoteIsInAllThreeLanguages() {

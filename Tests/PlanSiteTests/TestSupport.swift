@@ -163,6 +163,7 @@ final class LoadCacheMemory: BuildMemory, @unchecked Sendable {
     func rememberLoaded(_ events: [LoadedEvent]) { next = LoadCache(remembering: events, key: keys) }
     func reuseKey(forEventFolders folders: [String]) -> UInt64? { nil }
     func reuseKey(forPaths paths: [[String]]) -> UInt64? { nil }
+    func sharedInputsInclude(_ digest: UInt64) {}
     func fragments(_ language: String) -> FragmentStore? { nil }
     func rememberFragments(_ language: String, _ entries: [FragmentEntry]) {}
     func previousOutput() -> BuildManifest? { nil }

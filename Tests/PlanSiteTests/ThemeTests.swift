@@ -14,7 +14,7 @@ final class ThemeTests: XCTestCase {
             XCTAssertEqual(log.sorted.map(\.description), [], file)
             XCTAssertNotNil(strings, file)
         }
-        XCTAssertEqual(UIStrings.keys.count, 67)
+        XCTAssertEqual(UIStrings.keys.count, 72)
     }
 
     func testTheRealThemeLoads() throws {

@@ -34,7 +34,8 @@ public enum ContentLoader {
             if let meta = folder.metaFile { log.error(meta.location(), "the home page takes no meta.yaml") }
         }
 
-        let documents = itemFolders(tree, "documents", log: &log).compactMap { relative -> Document? in
+        let documentFolders = itemFolders(tree, "documents", log: &log)
+        let documents = documentFolders.compactMap { relative -> Document? in
             guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log) else { return nil }
             return ItemLoaders.document(folder, config: config, log: &log)
         }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
@@ -45,7 +46,7 @@ public enum ContentLoader {
         let areaSlugs = areaFolders.map { String($0.split(separator: "/").last!) }
         for relative in areaFolders {
             guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log),
-                  let (area, location) = ItemLoaders.area(folder, log: &log) else { continue }
+                  let (area, location) = ItemLoaders.area(folder, config: config, log: &log) else { continue }
             if let first = numbers[area.number] {
                 log.error(location, "area number \(area.number) is already used by '\(first.slug)' (\(first.location.description))")
                 continue
@@ -91,6 +92,18 @@ public enum ContentLoader {
         // Positions are sorted, not events: moving an event is a copy of all its fields.
         let order = events.indices.sorted { (events[$0].start, events[$0].slug) < (events[$1].start, events[$1].slug) }
         events = order.map { events[$0] }
+
+        func slugs(_ folders: [String]) -> [String: String] {
+            Dictionary(folders.map { (String($0.split(separator: "/").last ?? ""), $0) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        AliasOwnership.check(documents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
+                             slugs: slugs(documentFolders), tree: tree, log: &log)
+        AliasOwnership.check(areas.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
+                             slugs: slugs(areaFolders), tree: tree, log: &log)
+        let renamedEvents = events.filter { !$0.aliases.isEmpty }
+        AliasOwnership.check(renamedEvents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
+                             slugs: eventFolders, tree: tree, log: &log)
 
         // Every event that loaded without errors is remembered, whatever the rest of the site gave.
         memory.rememberLoaded(loaded.compactMap(\.0))

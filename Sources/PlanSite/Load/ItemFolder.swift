@@ -38,6 +38,8 @@ struct ItemFolder {
     let meta: YAMLMapping?
     let metaFile: SourceFile?
     let languageFiles: [LanguageFile]
+    /// The names of the files in the folder, read or not (a language file may fail to parse).
+    let fileNames: [String]
 
     /// Reads the folder; every problem is logged. Returns nil when the folder cannot be an item.
     static func read(_ tree: ContentTree, _ relative: String, config: SiteConfig, needsMeta: Bool,
@@ -93,7 +95,8 @@ struct ItemFolder {
             valid = false
         }
         guard valid else { return nil }
-        return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles)
+        return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles,
+                          fileNames: names)
     }
 
     static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, path: String?,

@@ -1,4 +1,5 @@
 import Foundation
+import PlanMarkdown
 
 /// Types each kind's `meta.yaml` and gathers its language files.
 enum ItemLoaders {
@@ -14,7 +15,8 @@ enum ItemLoaders {
     static func document(_ folder: ItemFolder, config: SiteConfig, log: inout DiagnosticLog) -> Document? {
         let texts = texts(folder, log: &log, TextReaders.document)
         guard let meta = folder.meta else { return nil }
-        let fields = FieldReader(meta, allowed: ["order", "reference", "date", "place"], what: "a document's meta.yaml", log: &log)
+        let allowed = ["order", "reference", "date", "place", AliasReader.key, AuthenticReader.key]
+        let fields = FieldReader(meta, allowed: allowed, what: "a document's meta.yaml", log: &log)
         let order = fields.required("order", log: &log)?.int("order", log: &log)
         let reference = fields.optional("reference")?.string("reference", log: &log)
         var date: CalendarDate?
@@ -25,16 +27,23 @@ enum ItemLoaders {
         let place = fields.optional("place").flatMap {
             LocalizedTextReader.read($0, key: "place", languages: config.languages.map(\.code), log: &log)
         }
+        let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
+        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
+                                             log: &log)
         guard let order, texts.count == folder.languageFiles.count else { return nil }
         return Document(slug: folder.slug, folder: folder.relative, order: order, reference: reference, date: date,
-                        place: place, texts: texts)
+                        place: place, texts: texts, aliases: aliases, authentic: authentic)
     }
 
     /// The area and where its number was written (for duplicate-number errors).
-    static func area(_ folder: ItemFolder, log: inout DiagnosticLog) -> (Area, SourceLocation)? {
+    static func area(_ folder: ItemFolder, config: SiteConfig, log: inout DiagnosticLog) -> (Area, SourceLocation)? {
         let texts = texts(folder, log: &log, TextReaders.area)
         guard let meta = folder.meta else { return nil }
-        let fields = FieldReader(meta, allowed: ["number"], what: "an area's meta.yaml", log: &log)
+        let fields = FieldReader(meta, allowed: ["number", AliasReader.key, AuthenticReader.key],
+                                 what: "an area's meta.yaml", log: &log)
+        let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
+        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
+                                             log: &log)
         guard let numberValue = fields.required("number", log: &log),
               let number = numberValue.int("number", log: &log) else { return nil }
         if number < 1 {
@@ -42,10 +51,12 @@ enum ItemLoaders {
             return nil
         }
         guard texts.count == folder.languageFiles.count else { return nil }
-        return (Area(slug: folder.slug, folder: folder.relative, number: number, texts: texts), numberValue.location)
+        return (Area(slug: folder.slug, folder: folder.relative, number: number, texts: texts, aliases: aliases,
+                     authentic: authentic), numberValue.location)
     }
 
-    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated", "sequence"]
+    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
+                            "sequence", AliasReader.key, AuthenticReader.key]
 
     static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event? {
         let texts = texts(folder, log: &log, TextReaders.event)
@@ -94,10 +105,18 @@ enum ItemLoaders {
                 sequence = nil
             }
         }
+        let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
+        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
+                                             log: &log)
+        var statusKey: SourcePosition?
+        for index in meta.entries.indices where meta.entries[index].key == "status" {
+            let at = meta.entries[index].keyValue.location
+            statusKey = SourcePosition(line: at.line, column: at.column)
+        }
         guard let start, let timezone, let status = status ?? .planned, let draft, let sequence,
               texts.count == folder.languageFiles.count else { return nil }
         return Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
                      status: status, format: format, organizers: organizers, draft: draft, texts: texts,
-                     updated: updated, sequence: sequence)
+                     updated: updated, sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 }

@@ -26,6 +26,11 @@ protocol BuildMemory: AnyObject, Sendable {
     /// The key of a file made from what every page shows and these paths (the sitemap).
     func reuseKey(forPaths paths: [[String]]) -> UInt64?
 
+    /// Makes `digest` part of what every page shows, for every key from now on: a fact of the
+    /// loaded site that the inputs' listing cannot see (its aliases, through which a kept page
+    /// may link).
+    func sharedInputsInclude(_ digest: UInt64)
+
     /// A language's calendar and feed fragments as an earlier build made them.
     func fragments(_ language: String) -> FragmentStore?
     /// A language's fragments as this build made them, for the next build.
@@ -89,6 +94,7 @@ final class NoBuildMemory: BuildMemory {
     func rememberLoaded(_ events: [LoadedEvent]) {}
     func reuseKey(forEventFolders folders: [String]) -> UInt64? { nil }
     func reuseKey(forPaths paths: [[String]]) -> UInt64? { nil }
+    func sharedInputsInclude(_ digest: UInt64) {}
     func fragments(_ language: String) -> FragmentStore? { nil }
     func rememberFragments(_ language: String, _ entries: [FragmentEntry]) {}
     func previousOutput() -> BuildManifest? { nil }

@@ -62,6 +62,17 @@ struct InputFingerprint: Sendable, Equatable {
                                  shared: shared, eventFolders: eventFolders), content.walked)
     }
 
+    /// The same, with `salt` folded into the shared part (so into every reuse key): what every
+    /// page depends on that is known only once the content is loaded (renamed items' old
+    /// addresses, which links resolve through). A salt of 0 changes nothing.
+    func salted(with salt: UInt64) -> InputFingerprint {
+        guard salt != 0 else { return self }
+        var chain = WordHash()
+        chain.add(shared)
+        chain.add(salt)
+        return InputFingerprint(whole: whole, shared: chain.value, eventFolders: eventFolders)
+    }
+
     /// The key of a file made from these event folders (and what every page shows); nil when
     /// one of them was not seen (made after the fingerprint was taken): such a file is always
     /// rendered. Called for every page of every event: it allocates nothing.

@@ -52,6 +52,16 @@ extension LoadCache {
         writer.write(event.updated != nil)
         if let updated = event.updated { write(updated, to: &writer) }
         writer.write(event.sequence)
+        writer.write(event.aliases.count)
+        for alias in event.aliases {
+            writer.write(alias.slug)
+            writer.write(alias.position.line)
+            writer.write(alias.position.column)
+        }
+        writer.write(event.authentic.count)
+        event.authentic.forEach { writer.write($0) }
+        writer.write(event.statusKey?.line)
+        writer.write(event.statusKey?.column)
         writer.write(event.texts.count)
         for code in event.texts.keys.sorted() {
             let text = event.texts[code]!
@@ -93,6 +103,16 @@ extension LoadCache {
         let draft = try reader.readBool()
         let updated = try reader.readBool() ? try readTime(&reader) : nil
         let sequence = try reader.readInt()
+        var aliases: [Alias] = []
+        for _ in 0..<(try reader.readCount()) {
+            let alias = try reader.readString()
+            let position = SourcePosition(line: try reader.readInt(), column: try reader.readInt())
+            aliases.append(Alias(slug: alias, position: position))
+        }
+        var authentic: [String] = []
+        for _ in 0..<(try reader.readCount()) { authentic.append(try reader.readString()) }
+        let statusLine = try reader.readOptionalInt(), statusColumn = try reader.readOptionalInt()
+        let statusKey = statusLine.flatMap { line in statusColumn.map { SourcePosition(line: line, column: $0) } }
         var texts: [String: EventText] = [:]
         for _ in 0..<(try reader.readCount()) {
             let code = try reader.readString()
@@ -112,6 +132,7 @@ extension LoadCache {
             texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
         }
         return Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                     format: format, organizers: organizers, draft: draft, texts: texts, updated: updated, sequence: sequence)
+                     format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
+                     sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 }

@@ -6,7 +6,8 @@ import Synchronization
 /// what of them still holds.
 final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
     let files: FilesBesideOutput
-    private let inputs: InputFingerprint
+    /// Set once more, before anything is planned, by `sharedInputsInclude`; only read after.
+    private var inputs: InputFingerprint
     private let walked: WalkedFolders
     private let previous: PreviousBuildReader
     private let tree: ContentTree
@@ -74,6 +75,8 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
     func reuseKey(forEventFolders folders: [String]) -> UInt64? { inputs.reuseKey(forEventFolders: folders) }
 
     func reuseKey(forPaths paths: [[String]]) -> UInt64? { inputs.reuseKey(forPaths: paths) }
+
+    func sharedInputsInclude(_ digest: UInt64) { inputs = inputs.salted(with: digest) }
 
     func fragments(_ language: String) -> FragmentStore? {
         FragmentStore.read(files.fragments(language), language: language)

@@ -1,4 +1,5 @@
 import Foundation
+import PlanMarkdown
 
 /// The kinds of item, each with its folder under `content/` and its pages under `LANG/`.
 public enum ItemKind: String, Sendable, Hashable {
@@ -14,6 +15,10 @@ public struct Document: Sendable {
     public let date: CalendarDate?
     public let place: LocalizedText?
     public let texts: [String: DocumentText]
+    /// Slugs it was published under before, oldest first (`Renamed items`).
+    public var aliases: [Alias] = []
+    /// The languages whose texts are originals, in site.yaml's order (`authentic`).
+    public var authentic: [String] = []
 }
 
 /// An area of the plan's table.
@@ -22,6 +27,10 @@ public struct Area: Sendable {
     public let folder: String
     public let number: Int
     public let texts: [String: AreaText]
+    /// Slugs it was published under before, oldest first (`Renamed items`).
+    public var aliases: [Alias] = []
+    /// The languages whose texts are originals, in site.yaml's order (`authentic`).
+    public var authentic: [String] = []
 }
 
 public enum EventStatus: String, Sendable, CaseIterable {
@@ -54,10 +63,13 @@ public struct Event: Sendable {
         let texts: [String: EventText]
         let updated: EventTime?
         let sequence: Int
+        let aliases: [Alias]
+        let authentic: [String]
+        let statusKey: SourcePosition?
 
         init(slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
              status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
-             updated: EventTime?, sequence: Int) {
+             updated: EventTime?, sequence: Int, aliases: [Alias], authentic: [String], statusKey: SourcePosition?) {
             self.slug = slug
             self.folder = folder
             self.start = start
@@ -71,6 +83,9 @@ public struct Event: Sendable {
             self.texts = texts
             self.updated = updated
             self.sequence = sequence
+            self.aliases = aliases
+            self.authentic = authentic
+            self.statusKey = statusKey
         }
     }
 
@@ -78,9 +93,11 @@ public struct Event: Sendable {
 
     public init(slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
                 status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
-                updated: EventTime? = nil, sequence: Int = 0) {
+                updated: EventTime? = nil, sequence: Int = 0, aliases: [Alias] = [], authentic: [String] = [],
+                statusKey: SourcePosition? = nil) {
         fields = Fields(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                        format: format, organizers: organizers, draft: draft, texts: texts, updated: updated, sequence: sequence)
+                        format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
+                        sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 
     public var slug: String { fields.slug }
@@ -98,9 +115,29 @@ public struct Event: Sendable {
     public var updated: EventTime? { fields.updated }
     /// Raised by editors when dates, time or place change, so calendar clients replace their copy.
     public var sequence: Int { fields.sequence }
+    /// Slugs it was published under before, oldest first (`Renamed items`).
+    public var aliases: [Alias] { fields.aliases }
+    /// The languages whose texts are originals, in site.yaml's order (`authentic`).
+    public var authentic: [String] { fields.authentic }
+    /// Where meta.yaml sets `status`; nil when it does not (the default, planned).
+    public var statusKey: SourcePosition? { fields.statusKey }
+    /// The slug it was first published under: its calendar UID and feed id are made from it,
+    /// so that renaming it changes the event for subscribers rather than adding a second one.
+    public var firstSlug: String { aliases.first?.slug ?? slug }
 
     /// The last day the event runs (its start day when it has no end).
     public var lastDay: CalendarDate { end?.date ?? start.date }
+}
+
+/// An earlier slug of a renamed item, and where its `meta.yaml` lists it.
+public struct Alias: Sendable, Hashable {
+    public let slug: String
+    public let position: SourcePosition
+
+    public init(slug: String, position: SourcePosition) {
+        self.slug = slug
+        self.position = position
+    }
 }
 
 /// Everything `content/` holds, checked and typed.

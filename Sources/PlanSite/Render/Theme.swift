@@ -5,7 +5,7 @@ import Foundation
 public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event",
                                            "calendar", "calendar-month", "area-year", "chooser", "not-found",
-                                           "progress"]
+                                           "progress", "redirect"]
 
     let library: TemplateLibrary
     let strings: [String: UIStrings]

@@ -77,6 +77,14 @@ public final class UIStrings: Codable, Sendable {
     public let progressMilestones: String
     public let progressToday: String
     public let progressDownload: String
+    /// The plan's table of areas, when its text names no headings (`areasTable`).
+    public let areasTableNumber: String
+    public let areasTableTitle: String
+    /// Before the languages whose texts of a document are originals (`authentic`).
+    public let authenticTexts: String
+    /// At a renamed item's old address.
+    public let pageMovedTitle: String
+    public let pageMovedText: String
 
     /// Every key, for the check that each language file has them all and nothing else.
     public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
@@ -96,5 +104,6 @@ public final class UIStrings: Codable, Sendable {
         case progress, progressTitle, progressAsOf, progressSummary, progressHeld, progressPlanned
         case progressPostponed, progressCancelled, progressChartCaption, progressTableCaption, progressArea
         case progressTotal, progressMilestones, progressToday, progressDownload
+        case areasTableNumber, areasTableTitle, authenticTexts, pageMovedTitle, pageMovedText
     }
 }

@@ -3,15 +3,35 @@ import Foundation
 /// Resolves links written between items: to an item's source folder, from the content root
 /// (`/documents/plan`) or relative to the linking file (`../../areas/cybercrime`), with an
 /// optional `#fragment`. Links with a scheme (`https:`, `mailto:`) or only a fragment pass as they are.
+///
+/// A link to a renamed item's old folder resolves to the item (CONTENT.md, "Renamed items"):
+/// `documents/OLD` and `areas/OLD`, and for an event any `events/…/OLD`, as its old folder
+/// may have been in another group (year) than its new one.
 public struct LinkResolver: Sendable {
     private let items: [String: ItemReference]
+    /// An event's old slugs: its old folder's groups are not known.
+    private let eventAliases: [String: ItemReference]
 
     public init(site: Site) {
         var items: [String: ItemReference] = ["home": ItemReference(kind: .home, slug: "home")]
-        for document in site.documents { items[document.folder] = ItemReference(kind: .document, slug: document.slug) }
-        for area in site.areas { items[area.folder] = ItemReference(kind: .area, slug: area.slug) }
-        for event in site.events { items[event.folder] = ItemReference(kind: .event, slug: event.slug) }
+        var eventAliases: [String: ItemReference] = [:]
+        for document in site.documents {
+            let item = ItemReference(kind: .document, slug: document.slug)
+            for alias in document.aliases { items["documents/" + alias.slug] = item }
+            items[document.folder] = item
+        }
+        for area in site.areas {
+            let item = ItemReference(kind: .area, slug: area.slug)
+            for alias in area.aliases { items["areas/" + alias.slug] = item }
+            items[area.folder] = item
+        }
+        for event in site.events {
+            let item = ItemReference(kind: .event, slug: event.slug)
+            for alias in event.aliases { eventAliases[alias.slug] = item }
+            items[event.folder] = item
+        }
         self.items = items
+        self.eventAliases = eventAliases
     }
 
     public enum Resolution: Equatable {
@@ -37,13 +57,21 @@ public struct LinkResolver: Sendable {
         // Foundation's decoding goes through CoreFoundation: worth it only when there is a '%'.
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let folderPath = Self.normalize(decoded, from: folder) else { return .broken(path: path) }
-        if let item = items[folderPath] { return .item(item, fragment: fragment) }
+        if let item = item(at: folderPath) { return .item(item, fragment: fragment) }
         // A link may name a language file of the item (`../plan/en.md`); the reader's language is used.
         if folderPath.hasSuffix(".md"), let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")),
-           let item = items[String(folderPath[..<slash])] {
+           let item = item(at: String(folderPath[..<slash])) {
             return .item(item, fragment: fragment)
         }
         return .broken(path: path)
+    }
+
+    /// The item whose folder, or old folder, is at this content-relative path.
+    private func item(at folderPath: String) -> ItemReference? {
+        if let item = items[folderPath] { return item }
+        guard !eventAliases.isEmpty, folderPath.hasPrefix("events/"),
+              let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return eventAliases[String(folderPath[folderPath.utf8.index(after: slash)...])]
     }
 
     /// `scheme:` per RFC 3986 3.1: an ASCII letter, then ASCII letters, digits, `+`, `-` or `.`.

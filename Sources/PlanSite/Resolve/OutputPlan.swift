@@ -134,6 +134,15 @@ extension RenderContext {
             encoded(routes.feed(language)) { try $0.atomFeedBytes(language: language, entries: feedOrder) }
             file(routes.progressCSV(language)) { $0.progressCSV(language) }
         }
+        // Renamed items' old addresses, in every language.
+        let redirects = site.redirects
+        for language in languages {
+            for redirect in redirects {
+                page(routes.page(of: redirect.oldPage, language), "redirect") {
+                    $0.redirectPage(to: redirect.target, titles: redirect.titles, language)
+                }
+            }
+        }
         // One sitemap, or past sitemaps.org's limits an index of several. It lists addresses
         // only, so it is kept while the addresses and what every page shows are the same.
         let parts = sitemapParts(localized, paths: paths, urlLimit: sitemapURLLimit)

@@ -24,7 +24,14 @@ public enum SourceHashMarker {
             return failure("'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))")
         }
         guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read file") }
-        guard let sourceLanguage = codes.first(where: { tree.exists("\(folder)/\($0).md") }), sourceLanguage != code else {
+        let authentic = authenticLanguages(of: folder, in: tree)
+        let sources = TranslationStatus.sourceLanguages(has: { tree.exists("\(folder)/\($0).md") },
+                                                        authentic: authentic, codes: codes)
+        guard let sourceLanguage = sources.first, !sources.contains(code) else {
+            if authentic.contains(code) {
+                return failure("this is an authentic text of the item ('authentic' in its meta.yaml): "
+                               + "a source, tracked against itself; only translations record a sourceHash")
+            }
             return failure("this is the item's source text (the first language in site.yaml it has); only translations record a sourceHash")
         }
         guard let sourceBytes = FileManager.default.contents(atPath: tree.url("\(folder)/\(sourceLanguage).md").path) else {
@@ -40,6 +47,20 @@ public enum SourceHashMarker {
             return failure("cannot write file: \(error.localizedDescription)")
         }
         return .success(hash)
+    }
+}
+
+extension SourceHashMarker {
+    /// `authentic` in the item's meta.yaml, read leniently: a problem in the file is the
+    /// build's to report, and leaves the item with its first language as its source.
+    static func authenticLanguages(of folder: String, in tree: ContentTree) -> [String] {
+        var log = DiagnosticLog()
+        guard tree.exists(folder + "/meta.yaml"), let file = tree.read(folder + "/meta.yaml", log: &log),
+              let yaml = YAMLValue.parse(file.text, file: file, lineOffset: 0, log: &log),
+              let value = yaml.mapping("meta.yaml", log: &log)?[AuthenticReader.key],
+              let listed = value.stringList(AuthenticReader.key, log: &log)
+        else { return [] }
+        return listed.map(\.0)
     }
 }
 

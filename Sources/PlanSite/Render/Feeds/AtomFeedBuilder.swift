@@ -1,8 +1,9 @@
 import Foundation
 
 /// `LANG/feed.xml` (RFC 4287): one entry per event, most recently changed first. Ids are tag
-/// URIs (RFC 4151) built from the host, the plan's first year and the event's slug, so they
-/// stay the same from build to build.
+/// URIs (RFC 4151) built from the host, the plan's first year and the slug the event was first
+/// published under (`Event.firstSlug`), so they stay the same from build to build and when the
+/// event is renamed.
 extension RenderContext {
     /// `entries`: the site's events, newest change first (`newestChangeFirst`).
     func atomFeed(language: String, entries: [Event]) throws -> String {
@@ -49,7 +50,7 @@ extension RenderContext {
         let summary = [dates, text.location, text.summary ?? text.body.firstParagraph].compactMap { $0 }.joined(separator: " · ")
         var entry = """
         <entry>
-        <id>\(XMLText.escape(tagURI("events/\(event.slug)/\(language)")))</id>
+        <id>\(XMLText.escape(tagURI("events/\(event.firstSlug)/\(language)")))</id>
         <title xml:lang="\(lang)">\(XMLText.escape(text.title))</title>
         <updated>\(UTCTimestamp.rfc3339(event.lastChanged))</updated>
         <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.event(event.slug, language))))"/>

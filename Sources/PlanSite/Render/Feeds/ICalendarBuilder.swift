@@ -67,9 +67,10 @@ extension RenderContext {
         return "\(siteTitle) – \(part)"
     }
 
-    /// `slug@host`: stable across builds, languages and files.
+    /// `slug@host`, from the slug the event was first published under: stable across builds,
+    /// languages and files, and when the event is renamed (`Event.firstSlug`).
     func eventUID(_ event: Event) -> String {
-        return "\(event.slug)@\(host)"
+        return "\(event.firstSlug)@\(host)"
     }
 
     private func addEvent(_ event: Event, language: String, wholeBody: Bool, to lines: inout ICalendarLines) throws {

@@ -10,11 +10,7 @@ extension RenderContext {
         let chosen = config.choose(document.texts, for: language)!
         let text = chosen.text
         let place = document.place.flatMap { $0.value(in: config.fallbackChain(for: language)) }
-        let table = text.areasTable.map { header in
-            DocumentPage.AreasTableView(numberHeading: header.number, titleHeading: header.title,
-                                        rows: site.areas.map { areaSummary($0, language: language) },
-                                        progressHref: routes.progress(language))
-        }
+        let table = areasTable(of: document, chosen, language: language)
         return DocumentPage(
             page: chrome(language: language, title: text.title, section: .documents, bodyClass: "print-document") {
                 routes.document(document.slug, $0)
@@ -32,9 +28,40 @@ extension RenderContext {
             placeLang: place?.language ?? language,
             enclosure: text.enclosure,
             approval: text.approval.map { DocumentPage.ApprovalView(heading: $0.heading, signatories: $0.signatories) },
+            authentic: authenticTexts(of: document, language: language),
             bodyHTML: try html(text.body, source: text.source, language: language),
             areasTable: table,
             hasFacts: document.reference != nil || document.date != nil || place != nil
         )
+    }
+
+    /// The slug of the plan, whose numbered table of areas is shown by default (CONTENT.md).
+    static let planSlug = "plan"
+
+    /// The table of areas after the body: on the plan, and on any document whose text names its
+    /// headings (`areasTable`); without them, the headings are the theme's words.
+    private func areasTable(of document: Document, _ chosen: Chosen<DocumentText>,
+                            language: String) -> DocumentPage.AreasTableView? {
+        let rows = { site.areas.map { areaSummary($0, language: language) } }
+        if let header = chosen.text.areasTable {
+            return .init(numberHeading: header.number, titleHeading: header.title, headingLang: chosen.language,
+                         rows: rows(), progressHref: routes.progress(language))
+        }
+        guard document.slug == Self.planSlug else { return nil }
+        let t = strings(language)
+        return .init(numberHeading: t.areasTableNumber, titleHeading: t.areasTableTitle, headingLang: language,
+                     rows: rows(), progressHref: routes.progress(language))
+    }
+
+    /// Which texts of the document are originals, for a reader whose language is not one of
+    /// them (a fallback, or a translation): each a link to the document in that language.
+    private func authenticTexts(of document: Document, language: String) -> DocumentPage.AuthenticTexts? {
+        guard !document.authentic.isEmpty, !document.authentic.contains(language) else { return nil }
+        let texts = document.authentic.enumerated().map { index, code in
+            DocumentPage.AuthenticTexts.Text(href: routes.document(document.slug, code),
+                                             name: config.language(code)?.name ?? code, lang: code,
+                                             isLast: index == document.authentic.count - 1)
+        }
+        return .init(label: strings(language).authenticTexts, texts: texts)
     }
 }

@@ -10,7 +10,10 @@ extension RenderContext {
                 siteTitle: config.title.value(in: config.fallbackChain(for: language.code))?.text ?? ""
             )
         }
-        let page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: { _ in routes.chooser })
+        // Its switcher leads to each language's home, as its choices do: the chooser itself is
+        // in the first language only.
+        let page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: routes.home)
+        page.canonical = absolute(routes.chooser)
         // The chooser is the x-default; each language's home is its alternate.
         page.alternates = config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
             + [.init(hreflang: "x-default", href: absolute(routes.chooser))]
@@ -25,7 +28,8 @@ extension RenderContext {
                                         homeHref: routes.home(language.code), homeLabel: t.backToHome,
                                         languageName: language.name, isFirst: position == 0)
         }
-        // The 404 page has no address of its own, so no canonical URL and no alternates.
+        // The 404 page has no address of its own, so no canonical URL and no alternates; its
+        // switcher leads to each language's home, as its messages do.
         let page = chrome(language: first, title: strings(first).notFoundTitle, section: .none, path: routes.home)
         page.canonical = nil
         page.alternates = []

@@ -42,6 +42,9 @@ final class PageChrome {
     let t: UIStrings
     /// Pages that print as documents (the plan, the note): the print sheet hides the menus.
     let bodyClass: String
+    /// On a renamed item's old address: its new page, where readers are sent at once (a meta
+    /// refresh, and `noindex` so that search engines keep only the new address).
+    var redirect: String? = nil
 
     init(lang: String, documentTitle: String, siteTitle: String, homeHref: String, stylesheet: String, canonical: String?,
          alternates: [Alternate], languages: [LanguageOption], feedHref: String, feedTitle: String, nav: [NavItem],

@@ -29,9 +29,25 @@ struct DocumentPage {
     struct AreasTableView {
         let numberHeading: String
         let titleHeading: String
+        /// The headings' language: the document text's (its `areasTable`) or the page's (the theme's words).
+        let headingLang: String
         let rows: [AreaSummary]
         /// The progress page: how far the table's areas have got.
         let progressHref: String
+    }
+
+    /// "Authentic texts: English, Русский", each a link to the document in that language.
+    struct AuthenticTexts {
+        struct Text {
+            let href: String
+            /// The language's name, in that language.
+            let name: String
+            let lang: String
+            let isLast: Bool
+        }
+
+        let label: String
+        let texts: [Text]
     }
 
     let page: PageChrome
@@ -48,6 +64,8 @@ struct DocumentPage {
     let placeLang: String
     let enclosure: String?
     let approval: ApprovalView?
+    /// Which texts are originals, shown to a reader whose language is not one of them.
+    let authentic: AuthenticTexts?
     let bodyHTML: RenderedHTML
     let areasTable: AreasTableView?
     /// True when any of reference, date or place is shown.
@@ -189,4 +207,13 @@ struct NotFoundPage {
 
     let page: PageChrome
     let messages: [Message]
+}
+
+/// At a renamed item's old address, in each language: says the page has moved and links to the
+/// new one (for readers whose browser does not follow `page.redirect`).
+struct RedirectPage {
+    let page: PageChrome
+    let heading: String
+    let text: String
+    let target: TextLink
 }

@@ -22,6 +22,7 @@ extension PageChrome: TemplateView {
         case "nav": return name.answer(self.nav, at: depth)
         case "t": return name.answer(self.t, at: depth)
         case "bodyClass": return name.answer(self.bodyClass, at: depth)
+        case "redirect": return name.answer(self.redirect, at: depth)
         default: return nil
         }
     }
@@ -120,6 +121,7 @@ extension DocumentPage: TemplateView {
         case "placeLang": return name.answer(self.placeLang, at: depth)
         case "enclosure": return name.answer(self.enclosure, at: depth)
         case "approval": return name.answer(self.approval, at: depth)
+        case "authentic": return name.answer(self.authentic, at: depth)
         case "bodyHTML": return name.answer(self.bodyHTML, at: depth)
         case "areasTable": return name.answer(self.areasTable, at: depth)
         case "hasFacts": return name.answer(self.hasFacts, at: depth)
@@ -143,8 +145,31 @@ extension DocumentPage.AreasTableView: TemplateView {
         switch name.parts[depth] {
         case "numberHeading": return name.answer(self.numberHeading, at: depth)
         case "titleHeading": return name.answer(self.titleHeading, at: depth)
+        case "headingLang": return name.answer(self.headingLang, at: depth)
         case "rows": return name.answer(self.rows, at: depth)
         case "progressHref": return name.answer(self.progressHref, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension DocumentPage.AuthenticTexts: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "label": return name.answer(self.label, at: depth)
+        case "texts": return name.answer(self.texts, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension DocumentPage.AuthenticTexts.Text: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "href": return name.answer(self.href, at: depth)
+        case "name": return name.answer(self.name, at: depth)
+        case "lang": return name.answer(self.lang, at: depth)
+        case "isLast": return name.answer(self.isLast, at: depth)
         default: return nil
         }
     }
@@ -350,6 +375,18 @@ extension NotFoundPage.Message: TemplateView {
         case "homeLabel": return name.answer(self.homeLabel, at: depth)
         case "languageName": return name.answer(self.languageName, at: depth)
         case "isFirst": return name.answer(self.isFirst, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension RedirectPage: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "page": return name.answer(self.page, at: depth)
+        case "heading": return name.answer(self.heading, at: depth)
+        case "text": return name.answer(self.text, at: depth)
+        case "target": return name.answer(self.target, at: depth)
         default: return nil
         }
     }
@@ -618,6 +655,11 @@ extension UIStrings: TemplateView {
         case "progressMilestones": return name.answer(self.progressMilestones, at: depth)
         case "progressToday": return name.answer(self.progressToday, at: depth)
         case "progressDownload": return name.answer(self.progressDownload, at: depth)
+        case "areasTableNumber": return name.answer(self.areasTableNumber, at: depth)
+        case "areasTableTitle": return name.answer(self.areasTableTitle, at: depth)
+        case "authenticTexts": return name.answer(self.authenticTexts, at: depth)
+        case "pageMovedTitle": return name.answer(self.pageMovedTitle, at: depth)
+        case "pageMovedText": return name.answer(self.pageMovedText, at: depth)
         default: return nil
         }
     }
