@@ -9,7 +9,8 @@ final class ViewLookupGenerationTests: XCTestCase {
     /// The files the script reads and the one it writes, relative to the package root.
     private static let inputs = [
         "Sources/PlanSite/Render/Views/Chrome.swift", "Sources/PlanSite/Render/Views/Pages.swift",
-        "Sources/PlanSite/Render/Views/Summaries.swift", "Sources/PlanSite/Render/UIStrings.swift",
+        "Sources/PlanSite/Render/Views/Summaries.swift", "Sources/PlanSite/Render/Views/Progress.swift",
+        "Sources/PlanSite/Render/UIStrings.swift",
         "Sources/PlanSite/Render/Views/ViewLookup.swift",
     ]
 
