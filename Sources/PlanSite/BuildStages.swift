@@ -11,12 +11,23 @@ enum BuildStages {
     }
 
     /// Load: the content (from the build memory where it can) and the theme, and the options
-    /// that change the site (the base URL).
+    /// that change the site (the base URL). When some items do not load, the links of the rest
+    /// are checked here, so that one run reports every problem.
     static func load(_ options: BuildOptions, memory: BuildMemory) -> Loaded {
-        var site = ContentLoader.load(contentDirectory: options.content, memory: memory)
-        let languages = (try? site.get())?.config.languages.map(\.code) ?? []
+        let content = ContentLoader.loadWhatLoads(contentDirectory: options.content, memory: memory)
+        var log = content.log
+        var site: Result<Site, BuildFailure> = .failure(BuildFailure(diagnostics: []))
+        if let partial = content.site {
+            if log.hasErrors {
+                let drafts = options.includeDrafts ? [] : partial.events.filter(\.draft).map(\.folder)
+                LinkCheck.run(partial, resolver: LinkResolver(site: partial), excludedDrafts: Set(drafts),
+                              unloaded: content.unloaded, log: &log)
+            } else {
+                site = .success(partial)
+            }
+        }
+        let languages = content.site?.config.languages.map(\.code) ?? []
         let theme = Theme.load(directory: options.theme, languages: languages)
-        var log = DiagnosticLog()
         if let given = options.baseURL {
             if let normalized = BaseURL.normalized(given) {
                 site = site.map { site in
@@ -28,7 +39,6 @@ enum BuildStages {
                 log.error(SourceLocation(path: "--base-url"), "'\(given)' is not an absolute http or https URL")
             }
         }
-        if case .failure(let failure) = site { failure.diagnostics.forEach { log.add($0) } }
         if case .failure(let failure) = theme { failure.diagnostics.forEach { log.add($0) } }
         if log.hasErrors, case .success = site { site = .failure(BuildFailure(diagnostics: log.sorted)) }
         return Loaded(site: site, theme: theme, problems: log.sorted)

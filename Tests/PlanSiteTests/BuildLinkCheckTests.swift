@@ -100,4 +100,23 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
             "events/2025/meeting/en.md:7:5: error: link to no item: '../../2024/forum' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)",
         ])
     }
+
+    /// An item that does not load hides nothing else: the links of the rest and the theme are
+    /// still checked in the same run, and a link to the item that failed is not called broken.
+    func testALoadErrorHidesNeitherBrokenLinksNorThemeErrors() throws {
+        content.write([
+            "events/2025/meeting/meta.yaml": "start: 2025-02-30 10:00\narea: one\n",
+            "areas/one/en.md": "---\ntitle: Area One\n---\nAbout [nothing](/areas/nope) and [the meeting](/events/2025/meeting).\n",
+        ])
+        let theme = TemporaryFolder()
+        try FileManager.default.removeItem(at: theme.url)
+        try FileManager.default.copyItem(at: Package.theme, to: theme.url)
+        theme.write(["templates/areas.mustache": "{{#page}}unclosed"])
+        let result = SiteBuilder.check(BuildOptions(content: content.url, theme: theme.url, output: output.url))
+        let found = messages(result).map { $0.replacingOccurrences(of: theme.url.path + "/", with: "theme/") }
+        XCTAssertTrue(found.contains { $0.hasPrefix("events/2025/meeting/meta.yaml:1:8: error:") }, "\(found)")
+        XCTAssertTrue(found.contains("areas/one/en.md:4:7: error: \(Self.linkToNoItem)"), "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("theme/templates/areas.mustache:") }, "\(found)")
+        XCTAssertFalse(found.contains { $0.contains("/events/2025/meeting'") }, "\(found)")
+    }
 }

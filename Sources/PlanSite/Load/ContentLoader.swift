@@ -5,21 +5,38 @@ import Foundation
 public enum ContentLoader {
     static let topLevel = ["site.yaml", "home", "documents", "areas", "events"]
 
+    /// What a load gives: the site as far as it loaded (nil only when site.yaml did not), the
+    /// folders of the items that did not load, and every problem.
+    struct Loaded {
+        let site: Site?
+        let unloaded: Set<String>
+        let log: DiagnosticLog
+    }
+
     public static func load(contentDirectory: URL) -> Result<Site, BuildFailure> {
         load(contentDirectory: contentDirectory, memory: NoBuildMemory())
     }
 
-    /// Loads the content, taking from `memory` each event an earlier build loaded from the same
-    /// files, and tells it what was loaded.
     static func load(contentDirectory: URL, memory: BuildMemory) -> Result<Site, BuildFailure> {
+        let loaded = loadWhatLoads(contentDirectory: contentDirectory, memory: memory)
+        guard let site = loaded.site, !loaded.log.hasErrors else { return .failure(BuildFailure(diagnostics: loaded.log.sorted)) }
+        return .success(site)
+    }
+
+    /// Loads the content, taking from `memory` each event an earlier build loaded from the same
+    /// files, and tells it what was loaded. Items with problems are left out of the site, so
+    /// that the later checks (links, theme) can still run on the rest in the same run.
+    static func loadWhatLoads(contentDirectory: URL, memory: BuildMemory) -> Loaded {
         var log = DiagnosticLog()
+        var unloaded: Set<String> = []
         var tree = ContentTree(root: contentDirectory)
         guard tree.isDirectory("") else {
-            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
+            log.error(SourceLocation(path: tree.displayRoot), "content folder not found")
+            return Loaded(site: nil, unloaded: [], log: log)
         }
         tree.refuseEscapingLinks(log: &log, walked: memory.walkedContent)
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
-            return .failure(BuildFailure(diagnostics: log.sorted))
+            return Loaded(site: nil, unloaded: [], log: log)
         }
         for name in tree.children("") where !topLevel.contains(name) {
             log.error(SourceLocation(path: tree.display(name)),
@@ -36,8 +53,12 @@ public enum ContentLoader {
 
         let documentFolders = itemFolders(tree, "documents", log: &log)
         let documents = documentFolders.compactMap { relative -> Document? in
-            guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log) else { return nil }
-            return ItemLoaders.document(folder, config: config, log: &log)
+            guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log),
+                  let document = ItemLoaders.document(folder, config: config, log: &log) else {
+                unloaded.insert(relative)
+                return nil
+            }
+            return document
         }.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
 
         var areas: [Area] = []
@@ -46,8 +67,12 @@ public enum ContentLoader {
         let areaSlugs = areaFolders.map { String($0.split(separator: "/").last!) }
         for relative in areaFolders {
             guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log),
-                  let (area, location) = ItemLoaders.area(folder, config: config, log: &log) else { continue }
+                  let (area, location) = ItemLoaders.area(folder, config: config, log: &log) else {
+                unloaded.insert(relative)
+                continue
+            }
             if let first = numbers[area.number] {
+                unloaded.insert(relative)
                 log.error(location, "area number \(area.number) is already used by '\(first.slug)' (\(first.location.description))")
                 continue
             }
@@ -85,9 +110,9 @@ public enum ContentLoader {
             return (own.hasErrors ? nil : .read(event, warnings: own.entries), own)
         }
         var events: [Event] = []
-        for (event, own) in loaded {
+        for (index, (event, own)) in loaded.enumerated() {
             own.entries.forEach { log.add($0) }
-            if let event { events.append(event.event) }
+            if let event { events.append(event.event) } else { unloaded.insert(unique[index]) }
         }
         // Positions are sorted, not events: moving an event is a copy of all its fields.
         let order = events.indices.sorted { (events[$0].start, events[$0].slug) < (events[$1].start, events[$1].slug) }
@@ -107,8 +132,8 @@ public enum ContentLoader {
 
         // Every event that loaded without errors is remembered, whatever the rest of the site gave.
         memory.rememberLoaded(loaded.compactMap(\.0))
-        guard !log.hasErrors else { return .failure(BuildFailure(diagnostics: log.sorted)) }
-        return .success(Site(config: config, home: home, documents: documents, areas: areas, events: events))
+        return Loaded(site: Site(config: config, home: home, documents: documents, areas: areas, events: events),
+                      unloaded: unloaded, log: log)
     }
 
     /// The item folders directly under a kind's folder.

@@ -8,6 +8,9 @@ struct LinkCheck: Sendable {
     let resolver: LinkResolver
     /// Folders of the draft events left out of this build: a link to one gets its own message.
     let excludedDrafts: Set<String>
+    /// Folders of items that did not load (their problems are reported): a link to one is not
+    /// a link to no item.
+    var unloaded: Set<String> = []
     /// A link from the content root resolves the same from every folder, and a large site
     /// repeats a few of them (the plan, the areas) in most of its 30,000 bodies: each is
     /// resolved once.
@@ -19,8 +22,10 @@ struct LinkCheck: Sendable {
     }
 
     /// Checks the links of every body of the site.
-    static func run(_ site: Site, resolver: LinkResolver, excludedDrafts: Set<String>, log: inout DiagnosticLog) {
+    static func run(_ site: Site, resolver: LinkResolver, excludedDrafts: Set<String>, unloaded: Set<String> = [],
+                    log: inout DiagnosticLog) {
         var check = LinkCheck(resolver: resolver, excludedDrafts: excludedDrafts)
+        check.unloaded = unloaded
         for home in site.home.values { check.check(home.body.links, from: home.source, log: &log) }
         for document in site.documents {
             for text in document.texts.values { check.check(text.body.links, from: text.source, log: &log) }
@@ -45,6 +50,7 @@ struct LinkCheck: Sendable {
             }
             let at = SourceLocation(path: source.path, line: link.position.line, column: link.position.column)
             let target = LinkResolver.normalize(path.removingPercentEncoding ?? path, from: source.folder) ?? path
+            if unloaded.contains(target) { continue }
             if excludedDrafts.contains(target) {
                 log.error(at, "link to the draft event '\(target)', which is left out of this build (use --drafts, or remove 'draft: true')")
             } else {
