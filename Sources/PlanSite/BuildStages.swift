@@ -124,6 +124,12 @@ enum BuildStages {
             return problem
         case let changed as BodyChanged:
             return .error(SourceLocation(path: changed.path), BodyChanged.message)
+        case let failed as UpdateJournal.Failed:
+            let outcome = failed.rolledBack
+                ? "every file moved in was put back: the output folder is the previous site"
+                : "the output folder is half updated, and the next build finishes the update"
+            return .error(SourceLocation(path: DisplayPath.of(output)),
+                          "cannot write the site: \(failed.underlying.localizedDescription); \(outcome)")
         default:
             return .error(SourceLocation(path: DisplayPath.of(output)),
                           "cannot write the site: \(error.localizedDescription)")

@@ -45,7 +45,9 @@ public enum SiteBuilder {
             phases.end("swap in")
         } catch {
             writer.discard()
-            return .failure(BuildFailure(diagnostics: [BuildStages.diagnostic(for: error, output: writer.output)]))
+            var failure = BuildFailure(diagnostics: [BuildStages.diagnostic(for: error, output: writer.output)])
+            failure.outputLeftAsItWas = (error as? UpdateJournal.Failed)?.rolledBack ?? true
+            return .failure(failure)
         }
         var summary = plan.summary(warnings: resolved.problems, writer: writer)
         summary.phases = phases.finished

@@ -80,7 +80,8 @@ enum Report {
         case .failure(let failure):
             failure.diagnostics.forEach(printError)
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
-            printError("\(errors) error\(errors == 1 ? "" : "s"); nothing was written")
+            let outcome = failure.outputLeftAsItWas ? "nothing was written" : "the output folder is half updated"
+            printError("\(errors) error\(errors == 1 ? "" : "s"); \(outcome)")
             throw ExitCode(1)
         }
     }

@@ -31,6 +31,9 @@ public struct DiagnosticLog: Sendable {
 /// Thrown when a stage ends with errors; carries every diagnostic of the run.
 public struct BuildFailure: Error, Sendable {
     public let diagnostics: [Diagnostic]
+    /// False only when an update of the output stopped half-way and could not be undone: the
+    /// next build finishes it.
+    public var outputLeftAsItWas = true
 
     public init(diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics

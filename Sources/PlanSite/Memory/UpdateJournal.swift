@@ -43,23 +43,68 @@ struct UpdateJournal: Sendable, Equatable {
         return journal
     }
 
-    /// Removes, then moves (so that a file may take the place of a folder that went away).
-    /// Steps already done are skipped: a staged file already moved is no longer there.
-    func apply(staging: String, output: String) throws {
-        for path in removals {
-            let target = output + "/" + path
-            if unlink(target) == 0 { removeEmptyFolders(above: target, stoppingAt: output) }
-        }
-        for path in moves {
-            let staged = staging + "/" + path, target = output + "/" + path
-            guard access(staged, F_OK) == 0 else { continue }
-            if let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) { try PlainFile.makeFolder(String(target[..<slash])) }
-            if rename(staged, target) != 0 {
-                // Something else is in the way (a folder where a file now goes): it is replaced.
-                try? FileManager.default.removeItem(atPath: target)
-                guard rename(staged, target) == 0 else { throw PlainFile.WriteFailure(path: target, code: errno) }
+    /// An update that could not be carried out to the end.
+    struct Failed: Error {
+        /// What failed.
+        let underlying: Error
+        /// Every step done was undone: the output is the previous site. Otherwise it is half
+        /// updated, and the journal is left for the next run to finish.
+        let rolledBack: Bool
+    }
+
+    /// Removes, then moves (so that a file may take the place of a folder that went away). What
+    /// a step replaces or removes is first moved into `replaced` (a folder beside the output),
+    /// so that a failed step can be undone: the output is then the previous site again. Steps
+    /// already done (by a run that was stopped) are skipped: a staged file already moved is no
+    /// longer there.
+    func apply(staging: String, output: String, replaced: String) throws {
+        var undo: [() -> Bool] = []
+        do {
+            for path in removals {
+                let target = output + "/" + path, kept = replaced + "/" + path
+                guard access(target, F_OK) == 0 else { continue }
+                try moveAside(target, to: kept)
+                undo.append { Self.putBack(kept, at: target) }
+                removeEmptyFolders(above: target, stoppingAt: output)
             }
+            for path in moves {
+                let staged = staging + "/" + path, target = output + "/" + path, kept = replaced + "/" + path
+                guard access(staged, F_OK) == 0 else { continue }
+                if let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                    try PlainFile.makeFolder(String(target[..<slash]))
+                }
+                // What is in the way (the old file, or a folder where a file now goes) is kept aside.
+                var hadPrevious = false
+                if access(target, F_OK) == 0 || errno != ENOENT {
+                    try moveAside(target, to: kept)
+                    hadPrevious = true
+                }
+                guard rename(staged, target) == 0 else {
+                    let failure = PlainFile.WriteFailure(path: target, code: errno)
+                    if hadPrevious { _ = rename(kept, target) }
+                    throw failure
+                }
+                undo.append { rename(target, staged) == 0 && (!hadPrevious || Self.putBack(kept, at: target)) }
+            }
+        } catch {
+            let undone = undo.reversed().allSatisfy { $0() }
+            throw Failed(underlying: error, rolledBack: undone)
         }
+        try? FileManager.default.removeItem(atPath: replaced)
+    }
+
+    /// Puts a file moved aside back, making its folder again if it went.
+    private static func putBack(_ kept: String, at target: String) -> Bool {
+        if let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            guard (try? PlainFile.makeFolder(String(target[..<slash]))) != nil else { return false }
+        }
+        return rename(kept, target) == 0
+    }
+
+    private func moveAside(_ path: String, to kept: String) throws {
+        if let slash = kept.utf8.lastIndex(of: UInt8(ascii: "/")) { try PlainFile.makeFolder(String(kept[..<slash])) }
+        try? FileManager.default.removeItem(atPath: kept)
+        guard rename(path, kept) == 0 else { throw PlainFile.WriteFailure(path: path, code: errno) }
     }
 
     /// A page that went away (an event removed) leaves its folder empty: the folder goes too.

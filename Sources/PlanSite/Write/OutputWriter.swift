@@ -266,7 +266,13 @@ final class OutputWriter: @unchecked Sendable {
         try update.serialized().write(to: journal, options: .atomic)
         // As in a swap: no record of the output while it is between two builds.
         memory.outputWillChange()
-        try update.apply(staging: stagingPath, output: outputPath)
+        do {
+            try update.apply(staging: stagingPath, output: outputPath, replaced: replacedPath)
+        } catch let failed as UpdateJournal.Failed {
+            // Put back as it was: nothing is left for the next run to finish.
+            if failed.rolledBack { try? fileManager.removeItem(at: journal) }
+            throw failed
+        }
         try? fileManager.removeItem(at: staging)
         try? fileManager.removeItem(at: journal)
         return files
@@ -279,8 +285,15 @@ final class OutputWriter: @unchecked Sendable {
             try? fileManager.removeItem(at: journal)
             return
         }
-        try? update.apply(staging: stagingPath, output: outputPath)
+        // Finished, or put back: either way a full build follows, the record of the output
+        // being gone (`BuildMemory.outputWillChange`).
+        try? update.apply(staging: stagingPath, output: outputPath, replaced: replacedPath)
         try? fileManager.removeItem(at: journal)
+    }
+
+    /// Beside the output folder: what an in-place update replaced, until it is done.
+    private var replacedPath: String {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-replaced").path
     }
 
     /// Throws away a failed build's staging folder, unless an in-place update was being
