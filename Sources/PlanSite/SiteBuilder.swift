@@ -5,6 +5,8 @@ import Foundation
 public enum SiteBuilder {
     /// Builds the site into `options.output`; a failed build leaves it exactly as it was.
     public static func build(_ options: BuildOptions) -> Result<BuildSummary, BuildFailure> {
+        var options = options
+        options.output = OutputLocation.resolved(options.output)
         let memory: BuildMemory = options.remembers ? OutputFolderMemory(options: options) : NoBuildMemory()
         let writer = OutputWriter(output: options.output, memory: memory)
         if let refusal = writer.check(protecting: [options.content, options.theme]) {
@@ -18,7 +20,8 @@ public enum SiteBuilder {
 
     /// Why the output folder may not be written, if it may not.
     public static func outputRefusal(_ options: BuildOptions) -> Diagnostic? {
-        OutputWriter(output: options.output, memory: NoBuildMemory()).check(protecting: [options.content, options.theme])
+        OutputWriter(output: OutputLocation.resolved(options.output), memory: NoBuildMemory())
+            .check(protecting: [options.content, options.theme])
     }
 
     /// Loads, checks and plans everything, writing nothing.

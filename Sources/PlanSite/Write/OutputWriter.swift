@@ -38,9 +38,14 @@ final class OutputWriter: @unchecked Sendable {
         finishInterruptedUpdate()
         let shown = DisplayPath.of(output)
         for folder in folders {
-            let protected = folder.standardizedFileURL.path
-            if protected == output.path || protected.hasPrefix(output.path + "/") {
-                return .error(SourceLocation(path: shown), "the output folder contains \(DisplayPath.of(folder)); choose another --output")
+            if OutputLocation.isInside(folder, output) {
+                return .error(SourceLocation(path: shown),
+                              "the output folder contains \(DisplayPath.of(folder)); choose another --output")
+            }
+            if OutputLocation.isInside(output, folder) {
+                return .error(SourceLocation(path: shown),
+                              "the output folder is inside \(DisplayPath.of(folder)), which the build reads; "
+                                + "choose an --output outside it")
             }
         }
         var isDirectory: ObjCBool = false
@@ -239,8 +244,31 @@ final class OutputWriter: @unchecked Sendable {
             try? fileManager.moveItem(at: retired, to: output)
             throw error
         }
+        let files = finishedFiles()
+        keepWhatPlanSiteDidNotWrite(from: retired.path, "", files: files)
         try? fileManager.removeItem(at: retired)
-        return finishedFiles()
+        return files
+    }
+
+    /// Moves into the new output what the old one holds that PlanSite did not write there (a
+    /// `CNAME`, a `.git` folder): every entry this build did not write and the previous build's
+    /// record does not name. Without a record, nothing of the old output is known to be
+    /// PlanSite's, and only what this build wrote again is replaced.
+    private func keepWhatPlanSiteDidNotWrite(from old: String, _ relative: String, files: [String: BuildManifest.Entry]) {
+        let folder = relative.isEmpty ? old : old + "/" + relative
+        for name in (try? fileManager.contentsOfDirectory(atPath: folder)) ?? [] {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            guard path != Self.markerName, files[path] == nil, previous[path] == nil else { continue }
+            var info = stat(), new = stat()
+            guard lstat(old + "/" + path, &info) == 0 else { continue }
+            let inNew = lstat(outputPath + "/" + path, &new) == 0
+            if (info.st_mode & S_IFMT) == S_IFDIR, inNew, (new.st_mode & S_IFMT) == S_IFDIR {
+                keepWhatPlanSiteDidNotWrite(from: old, path, files: files)
+            } else if !inNew {
+                if !relative.isEmpty { try? PlainFile.makeFolder(outputPath + "/" + relative) }
+                _ = rename(old + "/" + path, outputPath + "/" + path)
+            }
+        }
     }
 
     private var retired: URL {
