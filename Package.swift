@@ -55,13 +55,16 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]
         ),
         .testTarget(name: "PlanMarkdownTests", dependencies: ["PlanMarkdown"]),
+        // Assembles each invalid content case (a shared base site plus the files the case changes) for
+        // both test targets below.
+        .target(name: "FixtureAssembly", path: "Tests/FixtureAssembly"),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSite"],
+            dependencies: ["PlanSite", "FixtureAssembly"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built executable: exit statuses and what it prints.
-        .testTarget(name: "plansiteTests", dependencies: ["plansite"]),
+        .testTarget(name: "plansiteTests", dependencies: ["plansite", "FixtureAssembly"]),
         .testTarget(name: "PlanSiteServerTests", dependencies: ["PlanSiteServer", "PlanSite"]),
     ]
 )

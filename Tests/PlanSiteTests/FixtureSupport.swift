@@ -1,3 +1,4 @@
+import FixtureAssembly
 import Foundation
 import XCTest
 
@@ -17,9 +18,30 @@ enum Fixtures {
     /// Items renamed after publication (`aliases`), and the plan's authentic texts.
     static var renamedItems: ContentFixture { ContentFixture(root.appendingPathComponent("renamed-items")) }
 
+    /// The invalid cases: `invalid/base` plus each case's changes (see `invalid/README.md`).
+    static var invalidCases: InvalidFixtures { InvalidFixtures(root: root.appendingPathComponent("invalid")) }
+
+    /// The base site of the invalid cases: small and valid.
+    static var invalidBase: ContentFixture { ContentFixture(invalidCases.base) }
+
+    /// Invalid case `name`, assembled into a fresh temporary folder named `name` (diagnostics
+    /// printed relative to its parent start with `name/`); each call makes its own copy.
     static func invalid(_ name: String) -> ContentFixture {
-        ContentFixture(root.appendingPathComponent("invalid").appendingPathComponent(name))
+        let parent = assembled.appendingPathComponent(UUID().uuidString)
+        do {
+            return ContentFixture(try invalidCases.assemble(name, into: parent))
+        } catch {
+            fatalError("cannot assemble invalid fixture '\(name)': \(error)")
+        }
     }
+
+    /// Where `invalid(_:)` assembles cases: one folder per test process, removed when it exits.
+    private static let assembled: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("plansite-invalid-fixtures-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: Fixtures.assembled) }
+        return url
+    }()
 
     /// The package root (where `Package.swift` and `theme/` are), found from this file's path.
     static var packageRoot: URL {

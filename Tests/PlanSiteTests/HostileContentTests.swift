@@ -68,8 +68,7 @@ final class HostileContentTests: XCTestCase {
     private func validCopy() throws -> TemporaryFolder {
         let folder = TemporaryFolder()
         let content = folder.url.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.invalid("unknown-area").url, to: content)
-        folder.write(["content/events/2025/kickoff-meeting/meta.yaml": "start: 2025-03-12\narea: alpha\n"])
+        try FileManager.default.copyItem(at: Fixtures.invalidBase.url, to: content)
         XCTAssertNotNil(ContentFixture(content).loadSite(), "the copy must be valid before it is broken")
         return folder
     }

@@ -6,10 +6,11 @@ import XCTest
 /// What `plansite check` tells a site editor about broken content: every problem, each as
 /// `path:line:column: error: message`, with the path relative to the working folder.
 ///
-/// Each case is a complete content folder under `Fixtures/invalid/<case>` with one problem
-/// (see `Fixtures/invalid/README.md`); each test compares the WHOLE diagnostic list.
+/// Each case is the base site `Fixtures/invalid/base` with one problem, kept in
+/// `Fixtures/invalid/<case>` as only the files it changes (see `Fixtures/invalid/README.md`);
+/// each test compares the WHOLE diagnostic list.
 final class LoaderDiagnosticsTests: XCTestCase {
-    /// Loads `Fixtures/invalid/<name>` and compares every diagnostic, in order.
+    /// Loads case `name`, assembled from the base, and compares every diagnostic, in order.
     private func assertDiagnostics(_ name: String, file: StaticString = #filePath, line: UInt = #line,
                                    _ expected: (ContentFixture) -> [String]) {
         let fixture = Fixtures.invalid(name)

@@ -19,9 +19,8 @@ final class PathEscapeTests: XCTestCase {
     func testAFolderNamedWithABackslashIsRefusedAtLoad() throws {
         let folder = TemporaryFolder()
         let content = folder.url.appendingPathComponent("content")
-        try FileManager.default.copyItem(at: Fixtures.invalid("unknown-area").url, to: content)
+        try FileManager.default.copyItem(at: Fixtures.invalidBase.url, to: content)
         folder.write([
-            "content/events/2025/kickoff-meeting/meta.yaml": "start: 2025-03-12\narea: alpha\n",
             "content/areas/x\\..\\..\\escape/meta.yaml": "number: 3\n",
             "content/areas/x\\..\\..\\escape/en.md": "---\ntitle: Escape\n---\n",
         ])

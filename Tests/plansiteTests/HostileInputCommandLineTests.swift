@@ -1,10 +1,12 @@
+import FixtureAssembly
 import Foundation
 import XCTest
 
 /// Broken and hostile content through the command line (issue 5): every case exits with
 /// status 1 and writes nothing; a build killed with SIGKILL loses nothing.
 final class HostileInputCommandLineTests: CommandLineTestCase {
-    static let invalidFixtures = packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/invalid")
+    static let invalidFixtures = InvalidFixtures(
+        root: packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/invalid"))
 
     /// Runs to the end; the status and the lines of standard error.
     func runForErrors(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stderr: [String]) {
@@ -17,16 +19,18 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
 
     /// Every case of the corpus (LoaderDiagnosticsTests and HostileContentTests assert each
     /// whole message): exit status 1, only `path[:line:col]: error: message` lines and the
-    /// count, and no output folder.
+    /// count, and no output folder. Each case is assembled (base site plus its changes) into
+    /// `work/cases/<case>` and run from `work/cases`, so its messages start with `<case>/`.
     func testEveryInvalidFixtureExitsOneAndWritesNothing() throws {
-        let cases = try FileManager.default.contentsOfDirectory(atPath: Self.invalidFixtures.path)
-            .filter { $0 != "README.md" && $0 != "bom-crlf" }.sorted()
+        let cases = try Self.invalidFixtures.caseNames().filter { $0 != "bom-crlf" }
         XCTAssertGreaterThanOrEqual(cases.count, 50)
+        let sites = work.appendingPathComponent("cases")
+        for name in cases { try Self.invalidFixtures.assemble(name, into: sites) }
         let line = try NSRegularExpression(pattern: #"^[^ :]+(:\d+:\d+)?: error: \S.*$"#)
         for name in cases {
             let output = work.appendingPathComponent(name)
             let result = try runForErrors(["build", "--content", name, "--theme", Self.packageRoot.appendingPathComponent("theme").path,
-                                  "--output", output.path], in: Self.invalidFixtures)
+                                  "--output", output.path], in: sites)
             XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)")
             guard let summary = result.stderr.last else { XCTFail("\(name): nothing printed"); continue }
             XCTAssertTrue(summary.hasSuffix("; nothing was written"), "\(name): \(summary)")
@@ -38,10 +42,9 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         }
     }
 
-    /// A valid small site in `work/content`, from a fixture with its one problem fixed.
+    /// A valid small site in `work/content`: the base of the invalid cases.
     func writeValidSite() throws {
-        try FileManager.default.copyItem(at: Self.invalidFixtures.appendingPathComponent("unknown-area"), to: work.appendingPathComponent("content"))
-        try Data("start: 2025-03-12\narea: alpha\n".utf8).write(to: work.appendingPathComponent("content/events/2025/kickoff-meeting/meta.yaml"))
+        try FileManager.default.copyItem(at: Self.invalidFixtures.base, to: work.appendingPathComponent("content"))
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("theme"), to: work.appendingPathComponent("theme"))
     }
 
