@@ -15,6 +15,10 @@ struct LinkCheck: Sendable {
     /// repeats a few of them (the plan, the areas) in most of its 30,000 bodies: each is
     /// resolved once.
     private var rootLinksThatResolve: Set<String> = []
+    /// Links with a fragment, checked once every body's links are known (`FragmentCheck`).
+    private var fragmentLinks: [FragmentCheck.Link] = []
+    /// The site `checkKnown` was given, for the fragments' check.
+    private var site: Site?
 
     init(resolver: LinkResolver, excludedDrafts: Set<String>) {
         self.resolver = resolver
@@ -23,6 +27,7 @@ struct LinkCheck: Sendable {
 
     /// Checks the site's bodies whose links are known, and returns those whose are not yet.
     mutating func checkKnown(_ site: Site, log: inout DiagnosticLog) -> [(Body, TextSource)] {
+        self.site = site
         var held: [(Body, TextSource)] = site.home.values.map { ($0.body, $0.source) }
         for document in site.documents { held += document.texts.values.map { ($0.body, $0.source) } }
         for area in site.areas { held += area.texts.values.map { ($0.body, $0.source) } }
@@ -37,6 +42,7 @@ struct LinkCheck: Sendable {
                 if !facts.links.isEmpty { check(facts.links, from: text.source, log: &log) }
             }
         }
+        if later.isEmpty { checkFragments(log: &log) }
         return later
     }
 
@@ -56,6 +62,16 @@ struct LinkCheck: Sendable {
                 log.error(SourceLocation(path: changed.path), BodyChanged.message)
             }
         }
+        checkFragments(log: &log)
+    }
+
+    /// Checks the links with a fragment, once all are known (both passes call it; the second
+    /// finds none left).
+    private mutating func checkFragments(log: inout DiagnosticLog) {
+        guard !fragmentLinks.isEmpty, let site else { return }
+        var fragments = FragmentCheck(site: site)
+        fragments.check(fragmentLinks, log: &log)
+        fragmentLinks = []
     }
 
     private static func facts(of bodies: [(Body, TextSource)]) -> [(Result<BodyFacts, BodyChanged>, TextSource)] {
@@ -75,12 +91,33 @@ struct LinkCheck: Sendable {
         check.afterRendering(later, log: &log)
     }
 
+    /// The link as `FragmentCheck` takes it, when it has a fragment: to an item, or alone.
+    private static func fragmentLink(_ link: (url: String, position: SourcePosition),
+                                     _ resolution: LinkResolver.Resolution,
+                                     _ source: TextSource) -> FragmentCheck.Link? {
+        switch resolution {
+        case .item(let target, let fragment?) where !fragment.isEmpty:
+            return FragmentCheck.Link(url: link.url, fragment: fragment, target: target, position: link.position,
+                                      source: source)
+        case .external where link.url.utf8.first == UInt8(ascii: "#") && link.url.utf8.count > 1:
+            return FragmentCheck.Link(url: link.url, fragment: String(link.url.dropFirst()), target: nil,
+                                      position: link.position, source: source)
+        default:
+            return nil
+        }
+    }
+
     private mutating func check(_ links: [(url: String, position: SourcePosition)], from source: TextSource, log: inout DiagnosticLog) {
         for link in links {
             let fromRoot = link.url.utf8.first == UInt8(ascii: "/")
             if fromRoot, rootLinksThatResolve.contains(link.url) { continue }
-            guard case .broken(let path) = resolver.resolve(link.url, from: source.folder) else {
-                if fromRoot { rootLinksThatResolve.insert(link.url) }
+            let resolution = resolver.resolve(link.url, from: source.folder)
+            guard case .broken(let path) = resolution else {
+                if let fragment = Self.fragmentLink(link, resolution, source) {
+                    fragmentLinks.append(fragment)
+                } else if fromRoot {
+                    rootLinksThatResolve.insert(link.url)
+                }
                 continue
             }
             let at = SourceLocation(path: source.path, line: link.position.line, column: link.position.column)
