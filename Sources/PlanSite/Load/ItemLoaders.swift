@@ -94,6 +94,8 @@ enum ItemLoaders {
                 sequence = nil
             }
         }
+        LocalTimeCheck.check([("start", start), ("end", end), ("updated", updated)], of: fields, in: timezone,
+                             log: &log)
         guard let start, let timezone, let status = status ?? .planned, let draft, let sequence,
               texts.count == folder.languageFiles.count else { return nil }
         return Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
