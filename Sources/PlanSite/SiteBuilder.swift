@@ -245,7 +245,8 @@ public enum SiteBuilder {
         } catch {
             writer?.discard()
             let shown = writer.map { DisplayPath.of($0.output) } ?? "output"
-            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: shown), "cannot write the site: \(error.localizedDescription)")]))
+            let problem = "cannot write the site: \(WriteErrorText.describe(error))"
+            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: shown), problem)]))
         }
         var perLanguage: [String: Int] = [:]
         for page in pages {

@@ -23,6 +23,7 @@ public enum ContentLoader {
             return (.failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")])), cache)
         }
         tree.refuseEscapingLinks(log: &log, walked: walked)
+        guard tree.isReadable("", log: &log) else { return (.failure(BuildFailure(diagnostics: log.sorted)), cache) }
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
             return (.failure(BuildFailure(diagnostics: log.sorted)), cache)
         }
@@ -110,7 +111,9 @@ public enum ContentLoader {
     private static func itemFolders(_ tree: ContentTree, _ kind: String, log: inout DiagnosticLog) -> [String] {
         guard tree.isDirectory(kind) else { return [] }
         var folders: [String] = []
-        for entry in tree.entries(kind) {
+        let entries = tree.entries(kind)
+        if entries.isEmpty, !tree.isReadable(kind, log: &log) { return [] }
+        for entry in entries {
             let path = kind + "/" + entry.name
             if entry.isDirectory {
                 folders.append(path)
@@ -126,7 +129,9 @@ public enum ContentLoader {
     private static func eventFolderPaths(_ tree: ContentTree, _ relative: String, log: inout DiagnosticLog) -> [String] {
         guard tree.isDirectory(relative) else { return [] }
         var found: [String] = []
-        for entry in tree.entries(relative) {
+        let entries = tree.entries(relative)
+        if entries.isEmpty, !tree.isReadable(relative, log: &log) { return [] }
+        for entry in entries {
             let path = relative + "/" + entry.name
             guard entry.isDirectory else {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected file: an event is a folder with meta.yaml and language files")

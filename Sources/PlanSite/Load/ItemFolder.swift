@@ -65,6 +65,7 @@ struct ItemFolder {
         var metaFile: SourceFile?
         var languageFiles: [LanguageFile] = []
         let entries = tree.entries(relative)
+        if entries.isEmpty, !tree.isReadable(relative, log: &log) { return nil }
         let names = entries.map(\.name)
         for entry in entries {
             let name = entry.name, path = relative + "/" + name
