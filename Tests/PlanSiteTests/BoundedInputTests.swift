@@ -85,6 +85,13 @@ final class BoundedInputTests: XCTestCase {
         ] }
     }
 
+    /// cmark turns a numeric character reference into the character: found in the source.
+    func testAControlCharacterMadeByAReferenceInABodyIsRefused() {
+        assertDiagnostics("control-character-by-reference") { f in [
+            "\(f.path("areas/alpha/en.md")):4:17: error: '&#27;' makes the control character U+001B: \(Self.invisible)",
+        ] }
+    }
+
     /// libyaml reported these at 1:1, in three lines.
     func testAFormFeedInYAMLIsReportedAtItsOwnPosition() {
         assertDiagnostics("form-feed-in-yaml") { f in [

@@ -25,6 +25,56 @@ enum ControlCharacters {
         }
     }
 
+    /// The first numeric character reference in a Markdown body that cmark would turn into a
+    /// control character (`&#27;`, `&#x1B;`): its line and column in the body (from 1), how it is
+    /// written, and the character's name. It is looked for in the source, where its place is
+    /// known, code spans included, where it would show as written: a reference to an invisible
+    /// character has no use there either.
+    static func firstReference(in body: Substring) -> (line: Int, column: Int, written: String, name: String)? {
+        var body = body
+        // In place, eight bytes at a time: every language file's body is looked through.
+        return body.withUTF8 { firstReference(in: $0) }
+    }
+
+    private static func firstReference(in utf8: UnsafeBufferPointer<UInt8>)
+        -> (line: Int, column: Int, written: String, name: String)? {
+        var index = 0
+        while true {
+            let ampersand = WordScan.firstIndex(in: utf8, from: index,
+                                                words: { WordScan.matches($0, UInt8(ascii: "&")) },
+                                                where: { $0 == UInt8(ascii: "&") })
+            guard ampersand < utf8.count else { return nil }
+            index = ampersand + 1
+            guard index < utf8.count, utf8[index] == UInt8(ascii: "#") else { continue }
+            var cursor = index + 1
+            let hex = cursor < utf8.count && (utf8[cursor] | 0x20) == UInt8(ascii: "x")
+            if hex { cursor += 1 }
+            var value: UInt32 = 0, digits = 0
+            while cursor < utf8.count, digits < 8, let digit = Self.digit(utf8[cursor], hex: hex) {
+                value = value * (hex ? 16 : 10) + digit
+                digits += 1
+                cursor += 1
+            }
+            // CommonMark: 1-7 decimal or 1-6 hex digits, then ';'. U+0000 becomes U+FFFD.
+            guard digits > 0, digits <= (hex ? 6 : 7), cursor < utf8.count, utf8[cursor] == UInt8(ascii: ";"),
+                  value != 0, let scalar = Unicode.Scalar(value), isControl(scalar) else { continue }
+            let lineStart = utf8[..<ampersand].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let line = utf8[..<ampersand].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let column = String(decoding: utf8[lineStart..<ampersand], as: UTF8.self).count + 1
+            let written = String(decoding: utf8[ampersand...cursor], as: UTF8.self)
+            return (line, column, written, first(in: String(Character(scalar)))!)
+        }
+    }
+
+    private static func digit(_ byte: UInt8, hex: Bool) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+
     /// The first control character of a text made by YAML's escapes, named as `name` does.
     static func first(in text: String) -> String? {
         guard let scalar = text.unicodeScalars.first(where: isControl) else { return nil }

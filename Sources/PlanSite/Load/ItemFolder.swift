@@ -127,6 +127,12 @@ struct ItemFolder {
             } else if !log.hasErrors(in: file.displayPath) {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
+            if let reference = ControlCharacters.firstReference(in: frontMatter.body) {
+                log.error(file.location(line: reference.line + frontMatter.bodyLineOffset, column: reference.column),
+                          "'\(reference.written)' makes the control character \(reference.name): "
+                          + "remove it (it is invisible, and invalid in a page)")
+                return nil
+            }
             var body: MarkdownDocument?
             if parsesBody || path == nil {
                 body = parseBody(frontMatter, of: file, log: &log)
