@@ -91,12 +91,16 @@ public struct HTMLRenderer {
             }
         case .heading:
             let shown = min(6, max(1, node.headingLevel + levelShift))
-            let id = anchors.anchor(for: node.plainText(depth: depth))
+            let (id, explicit) = HeadingIDs.id(of: node, depth: depth, anchors: &anchors)
             newLine()
             append("<h\(shown) id=\"")
             HTMLEscaping.escape(id, into: &output)
             append("\">")
-            renderInlines(node, depth: depth)
+            if let explicit {
+                renderHeadingText(node, without: explicit, depth: depth)
+            } else {
+                renderInlines(node, depth: depth)
+            }
             append("</h\(shown)>\n")
         case .thematicBreak:
             newLine()
@@ -122,6 +126,23 @@ public struct HTMLRenderer {
     private mutating func renderInlines(_ node: CmarkNode, depth: Int) {
         guard depth + 1 < MarkdownParser.maximumDepth else { return }
         for child in node.children { renderInline(child, depth: depth + 1) }
+    }
+
+    /// A heading's text without its `{#id}` marker (`HeadingIDs`): the inlines before its
+    /// trailing text nodes as they are, then as many of those nodes' bytes as are its text.
+    private mutating func renderHeadingText(_ heading: CmarkNode, without explicit: HeadingIDs.Explicit, depth: Int) {
+        guard depth + 1 < MarkdownParser.maximumDepth else { return }
+        var left = explicit.shownBytes
+        for (index, child) in heading.children.enumerated() {
+            guard index >= explicit.firstTrailing else {
+                renderInline(child, depth: depth + 1)
+                continue
+            }
+            let literal = child.literal
+            let shown = min(left, literal.count)
+            HTMLEscaping.escape(UnsafeBufferPointer(rebasing: literal[..<shown]), into: &output)
+            left -= shown
+        }
     }
 
     private mutating func renderInline(_ node: CmarkNode, depth: Int) {

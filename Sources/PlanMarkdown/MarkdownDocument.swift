@@ -35,21 +35,28 @@ public struct MarkdownDocument: Sendable {
         let targets = linkNodes.map { (url: $0.url, position: $0.position) }
         return source.withUnsafeBufferPointer { utf8 in
             // Links come in the order they were written: each line's start is found by going on
-            // from the last one (from the top again if a link is on an earlier line).
+            // from the last one (from the top again if a link is on an earlier line), and on one
+            // line the characters are counted on from the last link's (40,000 links on a line
+            // would otherwise count the line's start 40,000 times over).
             var line = 1
             var lineStart = 0
+            var counted = (byte: 0, characters: 0)
             return targets.map { link in
                 guard link.position.line >= 1 else { return (link.url, link.position) }
-                if link.position.line < line { (line, lineStart) = (1, 0) }
+                if link.position.line < line { (line, lineStart, counted) = (1, 0, (0, 0)) }
                 while line < link.position.line, let newLine = Self.newLine(in: utf8, from: lineStart) {
                     lineStart = newLine + 1
                     line += 1
+                    counted = (lineStart, 0)
                 }
                 var column = link.position.column
                 if line == link.position.line {
                     let end = min(utf8.count, lineStart + max(0, column - 1))
+                    if end < counted.byte { counted = (lineStart, 0) }
                     // Characters before the link: bytes that start a UTF-8 sequence.
-                    column = utf8[lineStart..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
+                    let more = utf8[counted.byte..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+                    counted = (end, counted.characters + more)
+                    column = counted.characters + 1
                 }
                 return (link.url, SourcePosition(line: link.position.line + lineOffset, column: column))
             }
@@ -73,6 +80,12 @@ public struct MarkdownDocument: Sendable {
         guard let tree else { return [] }
         var renderer = HTMLRenderer(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite)
         return renderer.render(tree.root, sizeHint: source.count)
+    }
+
+    /// Each heading's `id` in document order, as `html(reservedIDs:)` gives them.
+    public func headingIDs(reservedIDs: Set<String> = []) -> [String] {
+        guard let tree else { return [] }
+        return HeadingIDs.all(in: tree.root, reserved: reservedIDs)
     }
 
     public var plainText: String { String(decoding: plainTextUTF8, as: UTF8.self) }

@@ -22,6 +22,19 @@ extension CmarkNode {
         case .softBreak: text.append(UInt8(ascii: " "))
         case .lineBreak: text.append(UInt8(ascii: "\n"))
         case .htmlBlock, .htmlInline, .thematicBreak: break
+        case .heading where depth + 1 < MarkdownParser.maximumDepth && HeadingIDs.explicit(of: self) != nil:
+            // Without its `{#id}` marker (`HeadingIDs`).
+            let explicit = HeadingIDs.explicit(of: self)!
+            var left = explicit.shownBytes
+            for (index, child) in children.enumerated() {
+                guard index >= explicit.firstTrailing else {
+                    child.appendPlainText(to: &text, depth: depth + 1)
+                    continue
+                }
+                let shown = min(left, child.literal.count)
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: child.literal[..<shown]))
+                left -= shown
+            }
         case .document, .blockQuote, .list, .item:
             guard depth + 1 < MarkdownParser.maximumDepth else { return }
             var first = true

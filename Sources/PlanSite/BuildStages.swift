@@ -132,7 +132,7 @@ enum BuildStages {
                           "cannot write the site: \(failed.underlying.localizedDescription); \(outcome)")
         default:
             return .error(SourceLocation(path: DisplayPath.of(output)),
-                          "cannot write the site: \(error.localizedDescription)")
+                          "cannot write the site: \(WriteErrorText.describe(error))")
         }
     }
 }

@@ -17,9 +17,11 @@ actor LiveBuild {
     private(set) var state = BuildState(build: 0, problems: nil)
     private var listeners: [UUID: AsyncStream<BuildState>.Continuation] = [:]
     private let report: @Sendable (ServeMessage) -> Void
+    private let waitsForOtherBuilds: Bool
 
-    init(options: BuildOptions, report: @escaping @Sendable (ServeMessage) -> Void) {
+    init(options: BuildOptions, waitsForOtherBuilds: Bool = true, report: @escaping @Sendable (ServeMessage) -> Void) {
         self.options = options
+        self.waitsForOtherBuilds = waitsForOtherBuilds
         self.report = report
     }
 
@@ -38,7 +40,12 @@ actor LiveBuild {
         options.now = BuildClock.now()
         let clock = ContinuousClock()
         let started = clock.now
-        switch SiteBuilder.build(options) {
+        let report = report
+        let result = OutputLock.building(options, wait: waitsForOtherBuilds,
+                                         waiting: { report(.problem(OutputLock.waitingMessage(options.output))) }) {
+            SiteBuilder.build(options)
+        }
+        switch result {
         case .success(let summary):
             let elapsed = (clock.now - started).components
             let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000

@@ -14,6 +14,9 @@ public struct PreviewServer: Sendable {
     public var pollInterval: Duration = .milliseconds(300)
     public var settleInterval: Duration = .milliseconds(100)
     public var report: @Sendable (ServeMessage) -> Void
+    /// Whether a build waits for another build of the same output folder (`OutputLock`), or
+    /// fails at once (`--no-wait`).
+    public var waitsForOtherBuilds = true
 
     public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8080,
                 report: @escaping @Sendable (ServeMessage) -> Void) {
@@ -37,13 +40,18 @@ public struct PreviewServer: Sendable {
     /// Serves until SIGINT or SIGTERM (when `handleSignals`) or `Running.stop()`.
     /// Throws `BuildFailure` at once when the output folder may not be written.
     public func run(handleSignals: Bool = true, onReady: @escaping @Sendable (Running) async -> Void = { _ in }) async throws {
-        if let refusal = SiteBuilder.outputRefusal(options) {
-            throw BuildFailure(diagnostics: [refusal])
+        let options = options, report = report
+        let checked = OutputLock.holding(options.output, wait: waitsForOtherBuilds,
+                                         waiting: { report(.problem(OutputLock.waitingMessage(options.output))) }) {
+            () -> Result<Void, BuildFailure> in
+            guard let refusal = SiteBuilder.outputRefusal(options) else { return .success(()) }
+            return .failure(BuildFailure(diagnostics: [refusal]))
         }
-        let live = LiveBuild(options: options, report: report)
+        if case .failure(let failure) = checked { throw failure }
+        let live = LiveBuild(options: options, waitsForOtherBuilds: waitsForOtherBuilds, report: report)
         var logger = Logger(label: "plansite.serve")
         logger.logLevel = .warning
-        let host = host, report = report
+        let host = host
         let (stopRequests, stopper) = AsyncStream.makeStream(of: Void.self)
         let basePath = options.baseURL.flatMap { BaseURL.normalized($0) }.flatMap { URL(string: $0)?.path } ?? "/"
         let responder = SiteResponder(root: options.output.standardizedFileURL,

@@ -16,10 +16,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include events marked draft: true.")
     var drafts = false
 
+    @Flag(name: .customLong("no-wait"),
+          help: "Fail at once when another build of the output folder is running, instead of waiting for it.")
+    var noWait = false
+
     func validate() throws {
-        if let baseURL, BaseURL.normalized(baseURL) == nil {
-            throw ValidationError("--base-url must be an absolute http or https URL, such as https://example.org/plan/")
-        }
+        try UsageChecks.baseURL(baseURL)
+        try UsageChecks.sourceDateEpoch()
+        try UsageChecks.output(output)
     }
 
     @Flag(help: "Print nothing on success (problems are still printed).")
@@ -37,7 +41,9 @@ struct BuildCommand: ParsableCommand {
         if let progress {
             options.progress = { done, total in progress.show("rendering pages: \(done)/\(total)") }
         }
-        let result = SiteBuilder.build(options)
+        let result = OutputLock.building(options, wait: !noWait, waiting: {
+            FileHandle.standardError.write(Data((OutputLock.waitingMessage(options.output) + "\n").utf8))
+        }) { SiteBuilder.build(options) }
         progress?.clear()
         try Report.finish(result) { summary in
             if timings {
@@ -55,6 +61,10 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Check content and theme; write nothing.")
 
     @OptionGroup var site: SiteOptions
+
+    func validate() throws {
+        try UsageChecks.sourceDateEpoch()
+    }
 
     func run() throws {
         let options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),

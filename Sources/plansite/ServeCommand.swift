@@ -26,23 +26,28 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; 127.0.0.1 keeps the preview on this machine.")
     var host: String = "127.0.0.1"
 
+    @Flag(name: .customLong("no-wait"),
+          help: "Fail a build at once when another build of the output folder is running, instead of waiting for it.")
+    var noWait = false
+
     func validate() throws {
-        if let baseURL, BaseURL.normalized(baseURL) == nil {
-            throw ValidationError("--base-url must be an absolute http or https URL, such as https://example.org/plan/")
-        }
+        try UsageChecks.baseURL(baseURL)
+        try UsageChecks.sourceDateEpoch()
+        try UsageChecks.output(output)
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() async throws {
         let options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
                                    output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
-        let server = PreviewServer(options: options, host: host, port: port) { message in
+        var server = PreviewServer(options: options, host: host, port: port) { message in
             // Unbuffered writes: the address must show at once, also through a pipe.
             switch message {
             case .info(let text): FileHandle.standardOutput.write(Data((text + "\n").utf8))
             case .problem(let text): FileHandle.standardError.write(Data((text + "\n").utf8))
             }
         }
+        server.waitsForOtherBuilds = !noWait
         do {
             try await server.run()
         } catch let failure as BuildFailure {

@@ -8,6 +8,9 @@ import Foundation
 /// in `REMOVED` is a base file, so a case folder always shows exactly what its case changes.
 public struct InvalidFixtures: Sendable {
     public static let baseName = "base"
+    /// Cases that are valid variants of the base (a byte-order mark and Windows line endings; a
+    /// fragment link through an explicit heading id), kept beside the invalid ones they mirror.
+    public static let validVariants: Set<String> = ["bom-crlf", "fragment-explicit-id"]
     public static let removalsName = "REMOVED"
 
     /// The folder holding `base/` and the case folders.

@@ -63,7 +63,9 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
     func testABodyNestingTooDeepIsRefusedInADraftToo() {
         let quotes = String(repeating: "> ", count: 120) + "deep\n"
         content.write([
-            "events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n" + quotes,
+            // The heading the plan's link leads to (`#details`) stays, after the deep quotes.
+            "events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n" + quotes
+                + "\n## Details\n",
             // A draft is not rendered: its body is checked all the same.
             "events/2025/hidden/en.md": "---\ntitle: Draft event\nsummary: Not yet.\n---\nText.\n\n" + quotes,
         ])
@@ -81,7 +83,10 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
     /// The links of a first build's events are in its cache: a rebuild that takes the event
     /// from there still finds a link that no longer leads anywhere.
     func testTheCacheOfAFirstBuildHoldsTheLinks() throws {
-        content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst.\n\nSee [the forum](../../2024/forum).\n"])
+        // Its last heading is the one the plan's link leads to (`#details`).
+        content.write(["events/2025/meeting/en.md":
+            "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst.\n\nSee [the forum](../../2024/forum).\n"
+                + "\n## Details\n"])
         // Into a folder that does not exist yet: the cache is saved beside it all the same.
         let published = output.url.appendingPathComponent("site/public")
         _ = try XCTUnwrap(build(content: content.url, output: published))

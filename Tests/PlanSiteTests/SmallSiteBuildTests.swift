@@ -143,7 +143,8 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
 
     func testFrontMatterValuesAreEscaped() throws {
         content.write([
-            "events/2025/meeting/en.md": "---\ntitle: \"<script>alert('x')</script> & Co\"\nlocation: '\"><img src=x onerror=alert(1)>'\n---\nBody <script>bad()</script>\n",
+            "events/2025/meeting/en.md": "---\ntitle: \"<script>alert('x')</script> & Co\"\nlocation: '\"><img src=x onerror=alert(1)>'\n---\nBody <script>bad()</script>\n"
+                + "\n## Details\n",
         ])
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let html = page("en/events/meeting/index.html")

@@ -31,14 +31,22 @@ class CommandLineTestCase: XCTestCase {
         let stderr: String
     }
 
-    /// Starts `plansite` in `folder` (the working folder by default) without waiting for it.
-    func start(_ arguments: [String], in folder: URL? = nil) throws -> (Process, Pipe, Pipe) {
+    /// Starts `plansite` in `folder` (the working folder by default) without waiting for it;
+    /// `environment` is added to the test's own. `unprivileged`: as the user `nobody`, through
+    /// setpriv, when the tests run as root (whom no permission stops).
+    func start(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
+               unprivileged: Bool = false) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if unprivileged && geteuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
+        }
         process.currentDirectoryURL = folder ?? work
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = "1717000000"
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -47,8 +55,8 @@ class CommandLineTestCase: XCTestCase {
         return (process, out, err)
     }
 
-    func run(_ arguments: [String]) throws -> Run {
-        let (process, out, err) = try start(arguments)
+    func run(_ arguments: [String], environment: [String: String] = [:], unprivileged: Bool = false) throws -> Run {
+        let (process, out, err) = try start(arguments, environment: environment, unprivileged: unprivileged)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

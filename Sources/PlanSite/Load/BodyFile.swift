@@ -3,6 +3,14 @@ import PlanMarkdown
 
 /// Reads an event's body again from its file, to render it.
 enum BodyFile {
+    /// A body's parsed text: the one held, or its file read again.
+    static func document(of body: Body) throws -> MarkdownDocument {
+        switch body.text {
+        case .held(let document): return document
+        case .file(let path, let displayPath, let stamp): return try read(path: path, displayPath: displayPath, stamp: stamp)
+        }
+    }
+
     /// The parsed body of the file at `path`. A file that changed since it was loaded is refused
     /// (`BodyChanged`): its page would not match what was checked.
     static func read(path: String, displayPath: String, stamp: FileStamp) throws -> MarkdownDocument {

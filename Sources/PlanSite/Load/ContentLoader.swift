@@ -35,6 +35,7 @@ public enum ContentLoader {
             return Loaded(site: nil, unloaded: [], log: log)
         }
         tree.refuseEscapingLinks(log: &log, walked: memory.walkedContent)
+        guard tree.isReadable("", log: &log) else { return Loaded(site: nil, unloaded: [], log: log) }
         guard let config = SiteConfigLoader.load(tree, log: &log) else {
             return Loaded(site: nil, unloaded: [], log: log)
         }
@@ -140,7 +141,9 @@ public enum ContentLoader {
     private static func itemFolders(_ tree: ContentTree, _ kind: String, log: inout DiagnosticLog) -> [String] {
         guard tree.isDirectory(kind) else { return [] }
         var folders: [String] = []
-        for entry in tree.entries(kind) {
+        let entries = tree.entries(kind)
+        if entries.isEmpty, !tree.isReadable(kind, log: &log) { return [] }
+        for entry in entries {
             let path = kind + "/" + entry.name
             if entry.isDirectory {
                 folders.append(path)
@@ -156,7 +159,9 @@ public enum ContentLoader {
     private static func eventFolderPaths(_ tree: ContentTree, _ relative: String, log: inout DiagnosticLog) -> [String] {
         guard tree.isDirectory(relative) else { return [] }
         var found: [String] = []
-        for entry in tree.entries(relative) {
+        let entries = tree.entries(relative)
+        if entries.isEmpty, !tree.isReadable(relative, log: &log) { return [] }
+        for entry in entries {
             let path = relative + "/" + entry.name
             guard entry.isDirectory else {
                 log.error(SourceLocation(path: tree.display(path)), "unexpected file: an event is a folder with meta.yaml and language files")

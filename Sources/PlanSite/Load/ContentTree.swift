@@ -86,6 +86,25 @@ struct ContentTree: Sendable {
         }.sorted { $0.name < $1.name }
     }
 
+    /// Why a folder cannot be listed (`Permission denied`), or nil when it can. A folder that
+    /// cannot be read lists as empty; asked only then, so it is not taken for an empty one.
+    func unreadable(_ relative: String) -> String? {
+        if listed[relative] != nil { return nil }
+        let descriptor = open(path(relative), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor < 0 else {
+            close(descriptor)
+            return nil
+        }
+        return String(cString: strerror(errno))
+    }
+
+    /// Reports a folder that cannot be listed; true when it can.
+    func isReadable(_ relative: String, log: inout DiagnosticLog) -> Bool {
+        guard let reason = unreadable(relative) else { return true }
+        log.error(SourceLocation(path: display(relative)), "cannot read the folder: \(reason)")
+        return false
+    }
+
     /// Names in a folder, sorted so every run reads in the same order; hidden files skipped.
     func children(_ relative: String) -> [String] {
         entries(relative).map(\.name)

@@ -55,6 +55,7 @@ struct ItemFolder {
         var metaFile: SourceFile?
         var languageFiles: [LanguageFile] = []
         let entries = tree.entries(relative)
+        if entries.isEmpty, !tree.isReadable(relative, log: &log) { return nil }
         let names = entries.map(\.name)
         for entry in entries {
             let name = entry.name, path = relative + "/" + name
@@ -115,6 +116,12 @@ struct ItemFolder {
                 fields = yaml.mapping("the front matter", log: &log)
             } else if !log.hasErrors(in: file.displayPath) {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
+            }
+            if let reference = ControlCharacters.firstReference(in: frontMatter.body) {
+                log.error(file.location(line: reference.line + frontMatter.bodyLineOffset, column: reference.column),
+                          "'\(reference.written)' makes the control character \(reference.name): "
+                          + "remove it (it is invisible, and invalid in a page)")
+                return nil
             }
             guard let body = parseBody(frontMatter, of: file, log: &log) else { return nil }
             return LanguageFile(code: code, file: file, fields: fields, frontMatter: frontMatter, body: body, folder: folder,

@@ -105,6 +105,8 @@ enum ItemLoaders {
                 sequence = nil
             }
         }
+        LocalTimeCheck.check([("start", start), ("end", end), ("updated", updated)], of: fields, in: timezone,
+                             log: &log)
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
         let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
                                              log: &log)

@@ -57,6 +57,11 @@ enum SiteConfigLoader {
                 log.error(codeValue.location, "'\(code)' is not a language code (use a BCP 47 code such as en, ru or kk)")
                 continue
             }
+            guard code.utf8.count <= LanguageCode.maximumLength else {
+                log.error(codeValue.location,
+                          "language code '\(code)' is longer than \(LanguageCode.maximumLength) characters")
+                continue
+            }
             if languages.contains(where: { $0.0.code == code }) {
                 log.error(codeValue.location, "language '\(code)' is listed twice")
                 continue
@@ -85,10 +90,23 @@ enum SiteConfigLoader {
     private static func readPeriod(_ value: YAMLValue, log: inout DiagnosticLog) -> ClosedRange<Int>? {
         guard let map = value.mapping("'period'", log: &log) else { return nil }
         let fields = FieldReader(map, allowed: ["start", "end"], what: "'period'", log: &log)
-        guard let start = fields.required("start", log: &log)?.int("start", log: &log),
+        guard let startValue = fields.required("start", log: &log), let start = startValue.int("start", log: &log),
               let endValue = fields.required("end", log: &log), let end = endValue.int("end", log: &log) else { return nil }
+        // The calendar shows every year of the period: a typo (20299) must not make it endless.
+        var inRange = true
+        let years = [("start", start, startValue), ("end", end, endValue)]
+        for (key, year, value) in years where !YearBounds.years.contains(year) {
+            log.error(value.location, "'\(key)' of 'period' must be a year from \(YearBounds.description), not \(year)")
+            inRange = false
+        }
+        guard inRange else { return nil }
         guard start <= end else {
             log.error(endValue.location, "'period' ends (\(end)) before it starts (\(start))")
+            return nil
+        }
+        guard end - start < YearBounds.longestPeriod else {
+            let span = "\(end - start + 1) years (\(start)-\(end))"
+            log.error(endValue.location, "'period' spans \(span); it may span at most \(YearBounds.longestPeriod)")
             return nil
         }
         return start...end
@@ -97,6 +115,10 @@ enum SiteConfigLoader {
 
 /// BCP 47-shaped codes: a 2-3 letter primary tag, optional subtags.
 enum LanguageCode {
+    /// RFC 5646 (4.4.1) finds 35 characters enough for any useful tag. A code names files kept
+    /// beside the output folder, whose names the file system limits (`OutputSiblings`).
+    static let maximumLength = 35
+
     static func isValid(_ code: String) -> Bool {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = parts.first, (2...3).contains(primary.count),
@@ -110,8 +132,16 @@ enum LanguageCode {
 /// The site's base URL, made to end in `/`.
 public enum BaseURL {
     public static func normalized(_ text: String) -> String? {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+        // Foundation would percent-encode a space or a quote; either in a base URL is a typo.
+        guard !text.unicodeScalars.contains(where: isRefused),
+              let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil else { return nil }
         return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// Spaces, control characters, quotes and the other characters RFC 3986 never allows.
+    private static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            || "\"'<>\\^`{|}".unicodeScalars.contains(scalar)
     }
 }

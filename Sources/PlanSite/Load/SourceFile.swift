@@ -37,6 +37,12 @@ public struct SourceFile: Sendable {
                 "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); save it as UTF-8"
             ))
         }
+        if let offset = ControlCharacters.firstOffset(in: bytes) {
+            let (line, column) = lineAndColumn(of: offset, in: bytes)
+            return .failure(.error(SourceLocation(path: displayPath, line: line, column: column),
+                                   "control character \(ControlCharacters.name(at: offset, in: bytes)) in the text: "
+                                   + "remove it (it is invisible, and invalid in a page)"))
+        }
         return .success(SourceFile(displayPath: displayPath, text: text))
     }
 

@@ -47,6 +47,8 @@ enum EventTimeReader {
     /// The same check for a date given elsewhere (`plansite new event --start`).
     static func read(_ text: String, key: String, at location: SourceLocation, log: inout DiagnosticLog) -> EventTime? {
         switch EventTime.parse(text) {
+        case .success(let time) where !YearBounds.years.contains(time.date.year):
+            log.error(location, "'\(key)' must be a date from \(YearBounds.description), not '\(text)'")
         case .success(let time): return time
         case .failure(.malformed):
             log.error(location, "'\(key)' must be a date such as 2025-03-12 or 2025-03-12 10:00, not '\(text)'")

@@ -169,6 +169,12 @@ struct YAMLValue {
             log.error(location, "'\(key)' is empty")
             return nil
         }
+        // An escape in a quoted string (`"\e"`, `"\u0001"`) can make what the file's bytes do not hold.
+        if let control = ControlCharacters.first(in: text) {
+            log.error(location, "'\(key)' holds the control character \(control): "
+                                + "remove it (it is invisible, and invalid in a page)")
+            return nil
+        }
         return text
     }
 

@@ -69,10 +69,7 @@ struct RenderContext: Sendable {
     /// The parsed body, from this thread's last parse when it was of the same file as it is
     /// now (an event's page and its `event.ics` are rendered together and share it).
     func document(of body: Body) throws -> MarkdownDocument {
-        guard let file = body.file else {
-            guard case .held(let document) = body.text else { preconditionFailure("a body is held or in a file") }
-            return document
-        }
+        guard let file = body.file else { return try BodyFile.document(of: body) }
         if let kept = documents.document(for: file.path, stamp: file.stamp) { return kept }
         let document = try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp)
         documents.keep(document, for: file.path, stamp: file.stamp)

@@ -15,10 +15,22 @@ struct LinkCheck: Sendable {
     /// repeats a few of them (the plan, the areas) in most of its 30,000 bodies: each is
     /// resolved once.
     private var rootLinksThatResolve: Set<String> = []
+    /// Links with a fragment, checked once every body's links are known (`FragmentCheck`).
+    private var fragmentLinks: [FragmentCheck.Link] = []
+    /// The site checked, for the fragments' check.
+    private var site: Site?
 
     init(resolver: LinkResolver, excludedDrafts: Set<String>) {
         self.resolver = resolver
         self.excludedDrafts = excludedDrafts
+    }
+
+    /// Checks the links with a fragment, once every body's links are known.
+    private mutating func checkFragments(log: inout DiagnosticLog) {
+        guard !fragmentLinks.isEmpty, let site else { return }
+        var fragments = FragmentCheck(site: site)
+        fragments.check(fragmentLinks, log: &log)
+        fragmentLinks = []
     }
 
     /// Checks the links of every body of the site.
@@ -26,6 +38,7 @@ struct LinkCheck: Sendable {
                     log: inout DiagnosticLog) {
         var check = LinkCheck(resolver: resolver, excludedDrafts: excludedDrafts)
         check.unloaded = unloaded
+        check.site = site
         for home in site.home.values { check.check(home.body.links, from: home.source, log: &log) }
         for document in site.documents {
             for text in document.texts.values { check.check(text.body.links, from: text.source, log: &log) }
@@ -38,14 +51,36 @@ struct LinkCheck: Sendable {
                 check.check(text.body.links, from: text.source, log: &log)
             }
         }
+        check.checkFragments(log: &log)
+    }
+
+    /// The link as `FragmentCheck` takes it, when it has a fragment: to an item, or alone.
+    private static func fragmentLink(_ link: (url: String, position: SourcePosition),
+                                     _ resolution: LinkResolver.Resolution,
+                                     _ source: TextSource) -> FragmentCheck.Link? {
+        switch resolution {
+        case .item(let target, let fragment?) where !fragment.isEmpty:
+            return FragmentCheck.Link(url: link.url, fragment: fragment, target: target, position: link.position,
+                                      source: source)
+        case .external where link.url.utf8.first == UInt8(ascii: "#") && link.url.utf8.count > 1:
+            return FragmentCheck.Link(url: link.url, fragment: String(link.url.dropFirst()), target: nil,
+                                      position: link.position, source: source)
+        default:
+            return nil
+        }
     }
 
     private mutating func check(_ links: [(url: String, position: SourcePosition)], from source: TextSource, log: inout DiagnosticLog) {
         for link in links {
             let fromRoot = link.url.utf8.first == UInt8(ascii: "/")
             if fromRoot, rootLinksThatResolve.contains(link.url) { continue }
-            guard case .broken(let path) = resolver.resolve(link.url, from: source.folder) else {
-                if fromRoot { rootLinksThatResolve.insert(link.url) }
+            let resolution = resolver.resolve(link.url, from: source.folder)
+            guard case .broken(let path) = resolution else {
+                if let fragment = Self.fragmentLink(link, resolution, source) {
+                    fragmentLinks.append(fragment)
+                } else if fromRoot {
+                    rootLinksThatResolve.insert(link.url)
+                }
                 continue
             }
             let at = SourceLocation(path: source.path, line: link.position.line, column: link.position.column)
