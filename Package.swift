@@ -25,6 +25,15 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "PlanMarkdown", dependencies: ["CCmark"]),
+        // libvips (issue 19): photos are decoded, resized and encoded by it and nothing else.
+        // `CVipsShim` wraps the few variadic calls Swift cannot make; only `PlanMedia` imports it.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        .target(name: "PlanMedia", dependencies: ["CVipsShim"]),
         .target(
             name: "PlanSite",
             dependencies: [
@@ -58,6 +67,9 @@ let package = Package(
         // Assembles each invalid content case (a shared base site plus the files the case changes) for
         // both test targets below.
         .target(name: "FixtureAssembly", path: "Tests/FixtureAssembly"),
+        .testTarget(name: "PlanMediaTests", dependencies: ["PlanMedia"]),
+        // Times PlanMedia on a folder of photos for `scripts/bench_images.py`; not a product.
+        .executableTarget(name: "bench-images", dependencies: ["PlanMedia"], path: "Benchmarks/bench-images"),
         .testTarget(
             name: "PlanSiteTests",
             dependencies: ["PlanSite", "FixtureAssembly"],
