@@ -32,7 +32,8 @@ let package = Package(
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev"])]
         ),
-        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // libwebpmux (a dependency of libvips) takes the metadata out of the WebPs libvips makes.
+        .target(name: "CVipsShim", dependencies: ["CVips"], linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
         .target(name: "PlanMedia", dependencies: ["CVipsShim"]),
         .target(
             name: "PlanSite",
@@ -67,7 +68,9 @@ let package = Package(
         // Assembles each invalid content case (a shared base site plus the files the case changes) for
         // both test targets below.
         .target(name: "FixtureAssembly", path: "Tests/FixtureAssembly"),
-        .testTarget(name: "PlanMediaTests", dependencies: ["PlanMedia"]),
+        // The tests make their pictures and read PlanMedia's output with libvips itself.
+        .target(name: "CVipsTestSupport", dependencies: ["CVips"], path: "Tests/CVipsTestSupport"),
+        .testTarget(name: "PlanMediaTests", dependencies: ["PlanMedia", "CVipsTestSupport"]),
         // Times PlanMedia on a folder of photos for `scripts/bench_images.py`; not a product.
         .executableTarget(name: "bench-images", dependencies: ["PlanMedia"], path: "Benchmarks/bench-images"),
         .testTarget(

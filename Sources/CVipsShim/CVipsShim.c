@@ -2,6 +2,7 @@
 
 #include <string.h>
 #include <vips/vips.h>
+#include <webp/mux.h>
 
 /* The loaders of the formats CONTENT.md allows (JPEG, PNG, WebP, GIF, AVIF through libheif).
  * Every other loader is blocked, so a file that sniffs as SVG, PDF or anything ImageMagick
@@ -68,13 +69,24 @@ int pvips_read_header(const void *bytes, size_t length, PlanVipsHeader *header) 
     return 0;
 }
 
+/* Removes every metadata field (EXIF with GPS, XMP, IPTC, ICC profile, orientation, comments)
+ * from an image this file made, so no encoder can write one: libvips 8.14's WebP encoder
+ * writes EXIF and XMP even when asked to strip. Width, size and format are not fields. */
+static VipsImage *without_metadata(VipsImage *image) {
+    if (!image) return NULL;
+    gchar **fields = vips_image_get_fields(image);
+    for (gchar **field = fields; *field; field++) vips_image_remove(image, *field);
+    g_strfreev(fields);
+    return image;
+}
+
 /* The image as 8-bit sRGB (grey and 16-bit sources included), computed once into memory. */
 static PlanVipsImage *to_srgb_in_memory(VipsImage *image) {
     VipsImage *srgb = NULL;
     if (vips_colourspace(image, &srgb, VIPS_INTERPRETATION_sRGB, NULL)) return NULL;
     VipsImage *memory = vips_image_copy_memory(srgb);
     g_object_unref(srgb);
-    return memory;
+    return without_metadata(memory);
 }
 
 static VipsInteresting interesting(PlanVipsCrop crop) {
@@ -85,6 +97,8 @@ static VipsInteresting interesting(PlanVipsCrop crop) {
     }
 }
 
+static const char fail_on_error[] = "[fail_on=error]";
+
 PlanVipsImage *pvips_thumbnail(const void *bytes, size_t length, int width, int height, PlanVipsCrop crop) {
     VipsImage *header = vips_image_new_from_buffer(bytes, length, "", "access", VIPS_ACCESS_SEQUENTIAL, NULL);
     if (!header) return NULL;
@@ -94,13 +108,16 @@ PlanVipsImage *pvips_thumbnail(const void *bytes, size_t length, int width, int 
     /* With an embedded profile (a phone's Display P3, Adobe RGB), libvips transforms through
      * it to sRGB; without one, the pixels are taken as sRGB already, which saves the ICC
      * transform per pixel that naming an export profile would cost every camera JPEG. */
+    /* libvips 8.14 does not hand thumbnail_buffer's fail_on to the loader (a truncated JPEG
+     * would come out grey at the bottom), so it goes in the loader's option string too. */
     int failed = has_profile
         ? vips_thumbnail_buffer((void *) bytes, length, &thumbnail, width, "height", height,
                                 "size", VIPS_SIZE_DOWN, "crop", interesting(crop),
-                                "fail_on", VIPS_FAIL_ON_ERROR, "export_profile", "srgb", NULL)
+                                "fail_on", VIPS_FAIL_ON_ERROR, "option_string", fail_on_error,
+                                "export_profile", "srgb", NULL)
         : vips_thumbnail_buffer((void *) bytes, length, &thumbnail, width, "height", height,
                                 "size", VIPS_SIZE_DOWN, "crop", interesting(crop),
-                                "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+                                "fail_on", VIPS_FAIL_ON_ERROR, "option_string", fail_on_error, NULL);
     if (failed) return NULL;
     PlanVipsImage *result = to_srgb_in_memory(thumbnail);
     g_object_unref(thumbnail);
@@ -114,17 +131,44 @@ PlanVipsImage *pvips_reduce(PlanVipsImage *image, int width, int height, PlanVip
         return NULL;
     VipsImage *memory = vips_image_copy_memory(reduced);
     g_object_unref(reduced);
-    return memory;
+    return without_metadata(memory);
 }
 
 int pvips_width(PlanVipsImage *image) { return image->Xsize; }
 int pvips_height(PlanVipsImage *image) { return image->Ysize; }
 int pvips_has_alpha(PlanVipsImage *image) { return vips_image_hasalpha(image) ? 1 : 0; }
 
+/* libvips 8.14 writes an EXIF chunk into every WebP, strip or not (made afresh from the
+ * image's size and resolution when the image has none). libwebp's own muxer takes out the
+ * EXIF, XMP and ICC chunks and the flags that announce them. */
+static int webp_without_metadata(void **bytes, size_t *length) {
+    WebPData data = { *bytes, *length };
+    WebPMux *mux = WebPMuxCreate(&data, 0);
+    if (!mux) {
+        vips_error("plansite", "libwebp cannot read the WebP libvips made");
+        return -1;
+    }
+    static const char *const chunks[] = { "EXIF", "XMP ", "ICCP" };
+    for (size_t i = 0; i < sizeof chunks / sizeof chunks[0]; i++) WebPMuxDeleteChunk(mux, chunks[i]);
+    WebPData assembled = { NULL, 0 };
+    WebPMuxError status = WebPMuxAssemble(mux, &assembled);
+    WebPMuxDelete(mux);
+    if (status != WEBP_MUX_OK) {
+        vips_error("plansite", "libwebp cannot rewrite the WebP libvips made");
+        return -1;
+    }
+    g_free(*bytes);
+    *bytes = g_memdup2(assembled.bytes, assembled.size);
+    *length = assembled.size;
+    WebPDataClear(&assembled);
+    return 0;
+}
+
 int pvips_encode(PlanVipsImage *image, PlanVipsEncoding encoding, int quality, void **bytes, size_t *length) {
     switch (encoding) {
     case PLAN_VIPS_WEBP:
-        return vips_webpsave_buffer(image, bytes, length, "Q", quality, "strip", TRUE, NULL);
+        if (vips_webpsave_buffer(image, bytes, length, "Q", quality, "strip", TRUE, NULL)) return -1;
+        return webp_without_metadata(bytes, length);
     case PLAN_VIPS_JPEG:
         return vips_jpegsave_buffer(image, bytes, length, "Q", quality, "strip", TRUE,
                                     "optimize_coding", TRUE, NULL);
