@@ -72,7 +72,13 @@ let package = Package(
         .target(name: "CVipsTestSupport", dependencies: ["CVips"], path: "Tests/CVipsTestSupport"),
         .testTarget(name: "PlanMediaTests", dependencies: ["PlanMedia", "CVipsTestSupport"]),
         // Times PlanMedia on a folder of photos for `scripts/bench_images.py`; not a product.
-        .executableTarget(name: "bench-images", dependencies: ["PlanMedia"], path: "Benchmarks/bench-images"),
+        // Linked as `plansite` is (jemalloc in release), so its memory is the build's.
+        .executableTarget(
+            name: "bench-images",
+            dependencies: ["PlanMedia"],
+            path: "Benchmarks/bench-images",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]
+        ),
         .testTarget(
             name: "PlanSiteTests",
             dependencies: ["PlanSite", "FixtureAssembly"],

@@ -22,16 +22,32 @@ for name in names {
     jobs.append(ImageJob(source: .file(path: path), header: header, makesCover: false))
 }
 
-var written = 0, bytes = 0
-for (name, result) in zip(names, ImageProcessor.processAll(jobs)) {
-    let stem = String(name.dropLast(4))
-    for variant in try result.get().variants {
+// Each photo's files written as soon as they are made, as a build would write them.
+let totals = Totals()
+ImageProcessor.processEach(jobs) { index, result in
+    let stem = String(names[index].dropLast(4))
+    guard case .success(let image) = result else {
+        FileHandle.standardError.write(Data("\(names[index]): \(result)\n".utf8))
+        exit(1)
+    }
+    for variant in image.variants {
         for file in [variant.modern, variant.fallback] {
             let url = output.appendingPathComponent("\(stem)-\(variant.width).\(file.encoding.fileExtension)")
-            try file.bytes.write(to: url)
-            written += 1
-            bytes += file.bytes.count
+            do { try file.bytes.write(to: url) } catch { fatalError("\(url.path): \(error)") }
+            totals.add(bytes: file.bytes.count)
         }
     }
 }
-print("bench-images: \(names.count) photos, \(written) files, \(bytes) bytes")
+print("bench-images: \(names.count) photos, \(totals.files) files, \(totals.bytes) bytes")
+
+final class Totals: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files = 0, bytes = 0
+
+    func add(bytes count: Int) {
+        lock.lock()
+        files += 1
+        bytes += count
+        lock.unlock()
+    }
+}

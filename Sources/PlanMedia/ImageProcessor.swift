@@ -6,16 +6,28 @@ import Foundation
 /// without metadata; and the Open Graph cover when asked.
 public enum ImageProcessor {
     /// Every job's pictures, in the jobs' order, the images spread over `threads` threads.
-    /// One batch at a time: the libvips thread count set here is the process's.
+    /// Holds every result until the last is made: for many images, `processEach` keeps memory flat.
     public static func processAll(_ jobs: [ImageJob], recipe: ImageRecipe = .standard,
                                   threads: Int = ProcessInfo.processInfo.activeProcessorCount)
         -> [Result<ProcessedImage, MediaError>] {
+        let results = ResultSlots<Result<ProcessedImage, MediaError>>(count: jobs.count)
+        processEach(jobs, recipe: recipe, threads: threads) { index, result in results.set(index, result) }
+        return results.values
+    }
+
+    /// Hands each job's pictures to `deliver` (with the job's index) as soon as they are made,
+    /// on the thread that made them, so they can be written and let go; the images are spread
+    /// over `threads` threads. One batch at a time: the libvips thread count set here is the
+    /// process's.
+    public static func processEach(_ jobs: [ImageJob], recipe: ImageRecipe = .standard,
+                                   threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                   deliver: @Sendable (Int, Result<ProcessedImage, MediaError>) -> Void) {
         let workers = max(1, min(threads, jobs.count))
         // One libvips thread per image when there are images for every core (no two pools
         // competing for the cores); the spare cores to libvips when there are fewer.
         pvips_set_concurrency(Int32(max(1, threads / workers)))
-        return ParallelMap.map(jobs, workers: workers) { job in
-            Result { () throws(MediaError) -> ProcessedImage in try process(job, recipe: recipe) }
+        ParallelEach.run(count: jobs.count, workers: workers) { index in
+            deliver(index, Result { () throws(MediaError) -> ProcessedImage in try process(jobs[index], recipe: recipe) })
         }
     }
 

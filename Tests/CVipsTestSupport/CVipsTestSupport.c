@@ -37,14 +37,32 @@ static VipsImage *photo(int width, int height) {
     return result;
 }
 
-int pvt_photo_jpeg(int width, int height, int quality, void **bytes, size_t *length) {
-    ready();
+/* The photo with its red square in the top-left corner. */
+static VipsImage *marked_photo(int width, int height) {
     VipsImage *picture = photo(width, height);
-    if (!picture) return -1;
+    if (!picture) return NULL;
     double red[] = { 255, 0, 0 };
     int side = (width < height ? width : height) / 4;
-    if (vips_draw_rect(picture, red, 3, 0, 0, side, side, "fill", TRUE, NULL)) return -1;
+    if (vips_draw_rect(picture, red, 3, 0, 0, side, side, "fill", TRUE, NULL)) return NULL;
     vips_image_set_int(picture, "interpretation", VIPS_INTERPRETATION_sRGB);
+    return picture;
+}
+
+int pvt_photo_jpeg_p3(int width, int height, void **bytes, size_t *length) {
+    ready();
+    VipsImage *picture = marked_photo(width, height), *p3 = NULL;
+    if (!picture) return -1;
+    if (vips_icc_transform(picture, &p3, "p3", "input_profile", "srgb", NULL)) return -1;
+    int status = vips_jpegsave_buffer(p3, bytes, length, "Q", 95, NULL);
+    g_object_unref(picture);
+    g_object_unref(p3);
+    return status;
+}
+
+int pvt_photo_jpeg(int width, int height, int quality, void **bytes, size_t *length) {
+    ready();
+    VipsImage *picture = marked_photo(width, height);
+    if (!picture) return -1;
     int status = vips_jpegsave_buffer(picture, bytes, length, "Q", quality, "strip", TRUE, NULL);
     g_object_unref(picture);
     return status;

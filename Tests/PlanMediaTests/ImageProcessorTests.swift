@@ -114,6 +114,19 @@ final class ImageProcessorTests: XCTestCase {
         XCTAssertNil(cover.bytes.range(of: Data(CameraMetadata.make.utf8)))
     }
 
+    func testAPhotoInAnotherColourSpaceIsConvertedThroughItsProfile() throws {
+        let source = TestPictures.displayP3JPEG(width: 800, height: 600)
+        XCTAssertTrue(TestPictures.metadataFields(source).contains("icc-profile-data"))
+        let storedRed = TestPictures.pixel(source, x: 10, y: 10)
+        XCTAssertLessThan(storedRed[0], 240, "the source's red is stored in P3's numbers: \(storedRed)")
+        let image = try processed(source)
+        for file in everyFile(image) {
+            XCTAssertFalse(TestPictures.metadataFields(file.bytes).contains("icc-profile-data"))
+            let red = TestPictures.pixel(file.bytes, x: 5, y: 5)
+            XCTAssertTrue(red[0] > 245 && red[1] < 20 && red[2] < 20, "\(file.encoding) \(file.width): \(red)")
+        }
+    }
+
     func testAGreyPhotoIsPublishedInSRGB() throws {
         let image = try processed(TestPictures.greyJPEG(width: 600, height: 400))
         for file in everyFile(image) {

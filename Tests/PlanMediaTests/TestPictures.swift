@@ -11,6 +11,11 @@ enum TestPictures {
                              orientation: orientation)
     }
 
+    /// The photo in Display P3 with its ICC profile (no other metadata).
+    static func displayP3JPEG(width: Int, height: Int) -> Data {
+        made { pvt_photo_jpeg_p3(Int32(width), Int32(height), $0, $1) }
+    }
+
     static func rgbaPNG(width: Int, height: Int) -> Data {
         made { pvt_rgba_png(Int32(width), Int32(height), $0, $1) }
     }

@@ -8,6 +8,10 @@
  * top-left corner, as a baseline JPEG without metadata. 0 on success. */
 int pvt_photo_jpeg(int width, int height, int quality, void **bytes, size_t *length);
 
+/* The same picture converted to Display P3, with that ICC profile embedded: its red square's
+ * numbers are about (232, 51, 34), which only a colour-managed reader shows as pure red. */
+int pvt_photo_jpeg_p3(int width, int height, void **bytes, size_t *length);
+
 /* An RGBA PNG: a gradient whose left half is fully transparent. */
 int pvt_rgba_png(int width, int height, void **bytes, size_t *length);
 
