@@ -33,7 +33,11 @@ let package = Package(
             providers: [.apt(["libvips-dev"])]
         ),
         // libwebpmux (a dependency of libvips) takes the metadata out of the WebPs libvips makes.
-        .target(name: "CVipsShim", dependencies: ["CVips"], linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]),
+        .target(
+            name: "CVipsShim",
+            dependencies: ["CVips"],
+            linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]
+        ),
         .target(name: "PlanMedia", dependencies: ["CVipsShim"]),
         .target(
             name: "PlanSite",

@@ -6,7 +6,9 @@ import Foundation
 /// the project's one place that formats for a reader.
 public enum ByteCountText {
     public static func format(_ bytes: Int, localeIdentifier: String) -> String {
-        let text = Int64(bytes).formatted(.byteCount(style: .file).locale(Locale(identifier: localeIdentifier)))
+        // "0 bytes", not ICU's "Zero kB".
+        let style = ByteCountFormatStyle(style: .file, spellsOutZero: false)
+        let text = Int64(bytes).formatted(style.locale(Locale(identifier: localeIdentifier)))
         return corrected(text, localeIdentifier: localeIdentifier)
     }
 

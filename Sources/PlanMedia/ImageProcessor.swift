@@ -27,7 +27,8 @@ public enum ImageProcessor {
         // competing for the cores); the spare cores to libvips when there are fewer.
         pvips_set_concurrency(Int32(max(1, threads / workers)))
         ParallelEach.run(count: jobs.count, workers: workers) { index in
-            deliver(index, Result { () throws(MediaError) -> ProcessedImage in try process(jobs[index], recipe: recipe) })
+            let result = Result { () throws(MediaError) -> ProcessedImage in try process(jobs[index], recipe: recipe) }
+            deliver(index, result)
         }
     }
 
@@ -39,8 +40,9 @@ public enum ImageProcessor {
         case .file(let path): bytes = try MediaFile.contents(path: path)
         }
         let made = VipsGate.run { () throws(VipsGate.Failed) -> ProcessedImage in
-            try bytes.withUnsafeBytes { raw in Result { () throws(VipsGate.Failed) in try make(job, from: raw, recipe) } }
-                .get()
+            try bytes.withUnsafeBytes { raw in
+                Result { () throws(VipsGate.Failed) in try make(job, from: raw, recipe) }
+            }.get()
         }
         switch made {
         case .success(let processed): return processed

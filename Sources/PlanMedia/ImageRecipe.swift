@@ -45,7 +45,8 @@ public struct ImageRecipe: Sendable, Hashable {
     public var fingerprint: String {
         "planmedia \(Self.revision); libvips \(String(cString: pvips_version())); widths "
             + widths.map(String.init).joined(separator: ",")
-            + "; webp q\(webpQuality); jpeg q\(jpegQuality) optimized; png; cover \(coverWidth)x\(coverHeight) attention"
+            + "; webp q\(webpQuality); jpeg q\(jpegQuality) optimized; png"
+            + "; cover \(coverWidth)x\(coverHeight) attention"
     }
 
     /// Raise when a change to PlanMedia changes the bytes it makes from the same recipe.

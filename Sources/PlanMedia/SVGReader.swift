@@ -38,14 +38,16 @@ final class SVGReader: NSObject, XMLParserDelegate {
         func refuse(_ message: String) { problems.append(SVGProblem(line: place.0, column: place.1, message: message)) }
         if elementCount == 1 {
             if name != "svg" || namespaceURI != Self.svgNamespace {
-                refuse("not an SVG image: the root element is <\(qualifiedName ?? name)>, not <svg> in the SVG namespace")
+                refuse("not an SVG image: the root element is <\(shown)>, not <svg> in the SVG namespace")
             }
             (width, height) = SVGSize.of(attributes)
         }
-        let lowered = name.lowercased()
-        if lowered == "script" { refuse("scripts are not allowed (<\(qualifiedName ?? name)>)") }
+        let lowered = name.lowercased(), shown = qualifiedName ?? name
+        if lowered == "script" { refuse("scripts are not allowed (<\(shown)>)") }
         if lowered == "foreignobject" { refuse("<foreignObject> is not allowed: it embeds HTML") }
-        if namespaceURI == Self.htmlNamespace && lowered != "script" { refuse("HTML elements are not allowed (<\(qualifiedName ?? name)>)") }
+        if namespaceURI == Self.htmlNamespace && lowered != "script" {
+            refuse("HTML elements are not allowed (<\(shown)>)")
+        }
         for (attribute, value) in Self.ordered(attributes, by: tag) {
             let offset = tag?.attributes.first { $0.name == attribute }?.offset
             let at = offset.map { positions.at($0) } ?? place

@@ -21,7 +21,8 @@ final class VipsImage {
     }
 
     /// This image fitted into `width` x `height` (with a crop: filling it, cut to it), never enlarged.
-    func reduced(width: Int, height: Int, crop: PlanVipsCrop = PLAN_VIPS_CROP_NONE) throws(VipsGate.Failed) -> VipsImage {
+    func reduced(width: Int, height: Int,
+                 crop: PlanVipsCrop = PLAN_VIPS_CROP_NONE) throws(VipsGate.Failed) -> VipsImage {
         guard let made = pvips_reduce(pointer, Int32(width), Int32(height), crop) else { throw VipsGate.Failed() }
         return VipsImage(made)
     }

@@ -66,7 +66,8 @@ final class ImageProbeTests: XCTestCase {
         let whole = TestPictures.cameraJPEG(width: 800, height: 600)
         let cut = whole.prefix(whole.count / 2)
         let header = try ImageProbe.header(of: cut)
-        XCTAssertThrowsError(try ImageProcessor.process(ImageJob(source: .bytes(cut), header: header, makesCover: false))) {
+        let job = ImageJob(source: .bytes(cut), header: header, makesCover: false)
+        XCTAssertThrowsError(try ImageProcessor.process(job)) {
             guard case .doesNotDecode(let reason)? = $0 as? MediaError else { return XCTFail("\($0)") }
             XCTAssertFalse(reason.isEmpty)
             XCTAssertFalse(reason.contains("\n"))

@@ -45,8 +45,10 @@ final class ImageProcessorTests: XCTestCase {
                 XCTAssertNil(file.bytes.range(of: Data(text.utf8)), "\(text) in \(file.encoding) \(file.width)")
             }
             switch file.encoding {
-            case .jpeg: XCTAssertEqual(Containers.jpegSegments(file.bytes).filter { $0.hasPrefix("APP") && $0 != "APP0" }, [])
-            case .webp: XCTAssertEqual(Set(Containers.webpChunks(file.bytes)).subtracting(["VP8 ", "VP8L", "VP8X", "ALPH"]), [])
+            case .jpeg:
+                XCTAssertEqual(Containers.jpegSegments(file.bytes).filter { $0.hasPrefix("APP") && $0 != "APP0" }, [])
+            case .webp:
+                XCTAssertEqual(Set(Containers.webpChunks(file.bytes)).subtracting(["VP8 ", "VP8L", "VP8X", "ALPH"]), [])
             case .png: XCTFail("a photo without transparency is not published as PNG")
             }
         }
@@ -90,7 +92,8 @@ final class ImageProcessorTests: XCTestCase {
     func testAPictureWithTransparencyKeepsItsAlphaInWebPAndPNG() throws {
         let image = try processed(TestPictures.rgbaPNG(width: 1000, height: 600), cover: true)
         XCTAssertEqual(image.variants.map(\.width), [480, 960])
-        XCTAssertEqual(image.variants.map { [$0.modern.encoding, $0.fallback.encoding] }, [[.webp, .png], [.webp, .png]])
+        XCTAssertEqual(image.variants.map { [$0.modern.encoding, $0.fallback.encoding] },
+                       [[.webp, .png], [.webp, .png]])
         for file in everyFile(image) {
             let decoded = try XCTUnwrap(TestPictures.decode(file.bytes))
             XCTAssertEqual(decoded.bands, 4, "\(file.encoding) \(file.width)")
@@ -140,7 +143,9 @@ final class ImageProcessorTests: XCTestCase {
         let sources = [TestPictures.cameraJPEG(width: 1000, height: 700),
                        TestPictures.rgbaPNG(width: 500, height: 500),
                        TestPictures.cameraJPEG(width: 700, height: 1000, orientation: 6)]
-        let jobs = try sources.map { ImageJob(source: .bytes($0), header: try ImageProbe.header(of: $0), makesCover: true) }
+        let jobs = try sources.map {
+            ImageJob(source: .bytes($0), header: try ImageProbe.header(of: $0), makesCover: true)
+        }
         let alone = try jobs.map { try ImageProcessor.process($0) }
         let batch = try ImageProcessor.processAll(jobs + jobs, threads: 3).map { try $0.get() }
         XCTAssertEqual(batch, alone + alone)
@@ -154,7 +159,8 @@ final class ImageProcessorTests: XCTestCase {
         let path = folder.appendingPathComponent("photo.jpg").path
         try source.write(to: URL(fileURLWithPath: path))
         let header = try ImageProbe.header(of: try ImageProbe.read(path: path))
-        let fromFile = try ImageProcessor.process(ImageJob(source: .file(path: path), header: header, makesCover: false))
+        let job = ImageJob(source: .file(path: path), header: header, makesCover: false)
+        let fromFile = try ImageProcessor.process(job)
         XCTAssertEqual(fromFile, try processed(source))
     }
 }

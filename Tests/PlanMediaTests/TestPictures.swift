@@ -24,7 +24,9 @@ enum TestPictures {
         made { pvt_grey_jpeg(Int32(width), Int32(height), $0, $1) }
     }
 
-    private static func made(_ make: (UnsafeMutablePointer<UnsafeMutableRawPointer?>, UnsafeMutablePointer<Int>) -> Int32) -> Data {
+    private typealias Maker = (UnsafeMutablePointer<UnsafeMutableRawPointer?>, UnsafeMutablePointer<Int>) -> Int32
+
+    private static func made(_ make: Maker) -> Data {
         var bytes: UnsafeMutableRawPointer?
         var length = 0
         precondition(make(&bytes, &length) == 0 && bytes != nil, "libvips could not make the test picture")
