@@ -33,7 +33,8 @@ final class SVGReader: NSObject, XMLParserDelegate {
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         let tag = elementCount < scan.tags.count ? scan.tags[elementCount] : nil
         elementCount += 1
-        open.append(qualifiedName ?? name)
+        let lowered = name.lowercased(), shown = qualifiedName ?? name
+        open.append(shown)
         let place = tag.map { positions.at($0.offset) } ?? (line: parser.lineNumber, column: parser.columnNumber)
         func refuse(_ message: String) { problems.append(SVGProblem(line: place.0, column: place.1, message: message)) }
         if elementCount == 1 {
@@ -42,7 +43,6 @@ final class SVGReader: NSObject, XMLParserDelegate {
             }
             (width, height) = SVGSize.of(attributes)
         }
-        let lowered = name.lowercased(), shown = qualifiedName ?? name
         if lowered == "script" { refuse("scripts are not allowed (<\(shown)>)") }
         if lowered == "foreignobject" { refuse("<foreignObject> is not allowed: it embeds HTML") }
         if namespaceURI == Self.htmlNamespace && lowered != "script" {
