@@ -2,8 +2,8 @@ import Foundation
 
 /// A file's size as the reader's language writes it, through ICU: "1.2 MB", "1,2 МБ".
 /// Decimal units (1 MB = 1,000,000 bytes), as the file managers of every system show them.
-/// Pure and self-contained: its place is beside the dates' formatting (`DateFormatting`),
-/// the project's one place that formats for a reader.
+/// Beside the dates' and numbers' formatting (`DateFormatting`): together they are
+/// the one place that formats for a reader.
 public enum ByteCountText {
     public static func format(_ bytes: Int, localeIdentifier: String) -> String {
         // "0 bytes", not ICU's "Zero kB".

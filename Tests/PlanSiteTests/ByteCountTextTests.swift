@@ -1,5 +1,5 @@
 import XCTest
-@testable import PlanMedia
+@testable import PlanSite
 
 /// Sizes as each language of the site writes them (ICU's data, through Foundation).
 final class ByteCountTextTests: XCTestCase {
