@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,13 @@ let package = Package(
         .executable(name: "plansite", targets: ["plansite"]),
         .library(name: "PlanSite", targets: ["PlanSite"]),
         .library(name: "PlanSiteServer", targets: ["PlanSiteServer"]),
+    ],
+    // `plansite serve` and the packages only it needs (Hummingbird, SwiftNIO: most of the modules a
+    // release build compiles) are on by default; a build that only publishes leaves them out with
+    // `swift build --product plansite --disable-default-traits`.
+    traits: [
+        .trait(name: "PreviewServer", description: "The `plansite serve` command."),
+        .default(enabledTraits: ["PreviewServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -60,7 +67,7 @@ let package = Package(
             name: "plansite",
             dependencies: [
                 "PlanSite",
-                "PlanSiteServer",
+                .target(name: "PlanSiteServer", condition: .when(traits: ["PreviewServer"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc replaces glibc's malloc in the release build: a build allocates millions of

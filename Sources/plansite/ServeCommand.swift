@@ -1,3 +1,5 @@
+// Compiled with the PreviewServer trait only: the target PlanSiteServer is there with it.
+#if PreviewServer
 import ArgumentParser
 import Foundation
 import PlanSite
@@ -59,3 +61,4 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 }
+#endif
