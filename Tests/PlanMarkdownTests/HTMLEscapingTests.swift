@@ -50,6 +50,8 @@ final class HTMLEscapingTests: XCTestCase {
             }
         }
         // Two-byte letters around them, and several in one word.
-        XCTAssertEqual(HTMLEscaping.escape("Жаңа <b>&\"'</b> жоба"), "Жаңа &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; жоба")
+        XCTAssertEqual(
+            HTMLEscaping.escape("Жаңа <b>&\"'</b> жоба"),
+            "Жаңа &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; жоба")
     }
 }

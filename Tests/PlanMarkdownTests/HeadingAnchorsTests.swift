@@ -8,7 +8,8 @@ final class HeadingAnchorsTests: XCTestCase {
             for value in range {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 for text in [
-                    "\(scalar)", "Aa\(scalar)Bb", "Заседание \(scalar)2024", "\(scalar)\u{301}x", "x \(scalar) \u{130}"
+                    "\(scalar)", "Aa\(scalar)Bb", "Заседание \(scalar)2024",
+                    "\(scalar)\u{301}x", "x \(scalar) \u{130}"
                 ] {
                     XCTAssertEqual(
                         HeadingAnchors.slug(text), HeadingAnchors.slugByCharacters(text.lowercased()),
@@ -21,7 +22,9 @@ final class HeadingAnchorsTests: XCTestCase {
     func testSlugsOfHeadingsInTheSiteLanguages() {
         XCTAssertEqual(HeadingAnchors.slug("Areas of cooperation"), "areas-of-cooperation")
         XCTAssertEqual(HeadingAnchors.slug("Реализация плана"), "реализация-плана")
-        XCTAssertEqual(HeadingAnchors.slug("Іс-шаралар жоспары: 2024–2029"), "іс-шаралар-жоспары-2024-2029")
+        XCTAssertEqual(
+            HeadingAnchors.slug("Іс-шаралар жоспары: 2024–2029"),
+            "іс-шаралар-жоспары-2024-2029")
         XCTAssertEqual(HeadingAnchors.slug("Café crème"), "café-crème")
         XCTAssertEqual(HeadingAnchors.slug("Cafe\u{301} 👩‍💻"), "café")
         XCTAssertEqual(HeadingAnchors.slug("— ! —"), "section")
@@ -31,11 +34,14 @@ final class HeadingAnchorsTests: XCTestCase {
     func testHeadingsInTheSiteLanguagesTakeTheScalarWalk() {
         for heading in [
             "Areas of Cooperation 2024", "РЕАЛИЗАЦИЯ Плана — этап 2",
-            "ӘЛЕУМЕТТІК Іс-шаралар: Қазақстан, Өңір, Ұлттық, Үкімет, Һ", "Café CRÈME"
+            "ӘЛЕУМЕТТІК Іс-шаралар: Қазақстан, Өңір, Ұлттық, Үкімет, Һ",
+            "Café CRÈME"
         ] {
             XCTAssertNotNil(HeadingAnchors.slugOfSimpleScalars(heading), heading)
         }
-        XCTAssertEqual(HeadingAnchors.slug("ӘЛЕУМЕТТІК Іс-шаралар: Қазақстан"), "әлеуметтік-іс-шаралар-қазақстан")
+        XCTAssertEqual(
+            HeadingAnchors.slug("ӘЛЕУМЕТТІК Іс-шаралар: Қазақстан"),
+            "әлеуметтік-іс-шаралар-қазақстан")
     }
 
     /// Repeated headings, and headings that meet an id the page reserves, are numbered.

@@ -32,7 +32,8 @@ final class MarkdownRenderingTests: XCTestCase {
 
     func testUnsafeURLsAreDroppedButTheirTextStays() {
         let source =
-            "[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](vbscript:x) [d](file:///etc/passwd) [e](data:text/html,x) ![f](javascript:x) [g](https://example.org/?a=1&b=2)"
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](vbscript:x) [d](file:///etc/passwd) [e](data:text/html,x) "
+            + "![f](javascript:x) [g](https://example.org/?a=1&b=2)"
         let html = MarkdownDocument(source: source).html()
         XCTAssertEqual(html, "<p>a b c d e f <a href=\"https://example.org/?a=1&amp;b=2\">g</a></p>\n")
     }
@@ -49,7 +50,9 @@ final class MarkdownRenderingTests: XCTestCase {
     }
 
     func testHeadingsGetStableIdsInAnyScriptAndStartAtTheGivenLevel() {
-        let source = "# Areas of cooperation\n\n## Реализация плана\n\n# Areas of cooperation\n\n# Жоспар: 2024–2029\n"
+        let source =
+            "# Areas of cooperation\n\n## Реализация плана\n\n# Areas of cooperation\n\n"
+            + "# Жоспар: 2024–2029\n"
         let html = MarkdownDocument(source: source).html(topHeadingLevel: 2)
         XCTAssertEqual(
             html,

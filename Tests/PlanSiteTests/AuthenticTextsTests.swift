@@ -79,7 +79,8 @@ final class AuthenticTextsTests: XCTestCase {
         XCTAssertEqual(
             failure.diagnostics.map(\.message),
             [
-                "this is an authentic text of the item ('authentic' in its meta.yaml): a source, tracked against itself; "
+                "this is an authentic text of the item ('authentic' in its meta.yaml): a source, "
+                    + "tracked against itself; "
                     + "only translations record a sourceHash"
             ])
         XCTAssertEqual(folder.read("documents/plan/ru.md"), before)

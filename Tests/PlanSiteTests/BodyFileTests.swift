@@ -9,7 +9,8 @@ import XCTest
 /// is the body the loader read.
 final class BodyFileTests: XCTestCase {
     private let text =
-        "---\ntitle: \"Meeting\"\nsummary: \"One, two\"\n---\nThe *first* paragraph,\nwrapped.\n\n## Agenda\n\n- [The plan](/documents/plan)\n"
+        "---\ntitle: \"Meeting\"\nsummary: \"One, two\"\n---\nThe *first* paragraph,\nwrapped.\n\n## Agenda\n\n"
+        + "- [The plan](/documents/plan)\n"
 
     private func reread(_ bytes: [UInt8], in folder: TemporaryFolder, name: String) throws -> MarkdownDocument {
         let path = folder.url.appendingPathComponent(name).path

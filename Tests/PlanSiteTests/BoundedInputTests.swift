@@ -67,7 +67,8 @@ final class BoundedInputTests: XCTestCase {
     func testALocalTimeTheClocksSkipIsRefused() {
         assertDiagnostics("nonexistent-local-time") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: 'start' 2025-03-09 02:30 does not exist "
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: "
+                    + "'start' 2025-03-09 02:30 does not exist "
                     + "in America/New_York: the clocks go forward that night; give a time before or after the change"
             ]
         }
@@ -94,7 +95,8 @@ final class BoundedInputTests: XCTestCase {
     func testAControlCharacterMadeByAYAMLEscapeIsRefused() {
         assertDiagnostics("control-character-escaped-in-title") { f in
             [
-                "\(f.path("areas/alpha/en.md")):2:8: error: 'title' holds the control character U+0001: \(Self.invisible)"
+                "\(f.path("areas/alpha/en.md")):2:8: error: 'title' holds the control character U+0001: "
+                    + "\(Self.invisible)"
             ]
         }
     }
@@ -103,7 +105,8 @@ final class BoundedInputTests: XCTestCase {
     func testAControlCharacterMadeByAReferenceInABodyIsRefused() {
         assertDiagnostics("control-character-by-reference") { f in
             [
-                "\(f.path("areas/alpha/en.md")):4:17: error: '&#27;' makes the control character U+001B: \(Self.invisible)"
+                "\(f.path("areas/alpha/en.md")):4:17: error: '&#27;' makes the control character U+001B: "
+                    + "\(Self.invisible)"
             ]
         }
     }

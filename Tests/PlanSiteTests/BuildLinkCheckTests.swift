@@ -119,7 +119,8 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
         XCTAssertEqual(
             messages(attempt(published)),
             [
-                "events/2025/meeting/en.md:7:5: error: link to no item: '../../2024/forum' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
+                "events/2025/meeting/en.md:7:5: error: link to no item: '../../2024/forum' (link to an item's folder, "
+                    + "such as /documents/plan or ../../areas/cybercrime)"
             ])
     }
 

@@ -85,13 +85,17 @@ final class CalendarAndFeedBuildTests: XCTestCase {
         let long = event("long-titles@host.example", in: "ru/calendar.ics")
         let summary = long.first { $0.hasPrefix("SUMMARY") } ?? ""
         XCTAssertTrue(summary.hasPrefix("SUMMARY;LANGUAGE=ru:Международная конференция"))
-        XCTAssertTrue(summary.contains(#"взаимодействия\, укрепления доверия\; сотрудничества"#))
+        let cooperation =
+            #"взаимодействия\, укрепления доверия\; "#
+            + #"сотрудничества"#
+        XCTAssertTrue(summary.contains(cooperation))
         XCTAssertTrue(summary.contains(#"в Азии \\ с участием"#))
         // Kazakh falls back to Russian for the area's name, and says so.
         let category = event("long-titles@host.example", in: "kk/calendar.ics").first { $0.hasPrefix("CATEGORIES") }
         XCTAssertEqual(
             category,
-            #"CATEGORIES;LANGUAGE=ru:Безопасность\, сотрудничество\; и «доверие» & меры укрепления доверия в Азии"#)
+            #"CATEGORIES;LANGUAGE=ru:Безопасность\, сотрудничество\; "#
+                + #"и «доверие» & меры укрепления доверия в Азии"#)
     }
 
     func testOneEventFileHasTheWholeBodyAndCalendarsTheSummary() {
@@ -100,13 +104,16 @@ final class CalendarAndFeedBuildTests: XCTestCase {
         let listed = event("year-end-workshop@host.example", in: "en/calendar.ics")
         XCTAssertTrue(
             listed.contains(
-                #"DESCRIPTION;LANGUAGE=en:Four days\, from 30 December to 2 January.\n\nhttps://host.example/plan/en/events/year-end-workshop/"#
+                #"DESCRIPTION;LANGUAGE=en:Four days\, from 30 December to 2 January.\n\n"#
+                    + #"https://host.example/plan/en/events/year-end-workshop/"#
             ))
         // Without a summary, the first paragraph.
         let night = event("night-session@host.example", in: "ru/areas/security/calendar.ics")
         XCTAssertTrue(
             night.contains(
-                #"DESCRIPTION;LANGUAGE=ru:Начинается 29 февраля и заканчивается 1 марта.\n\nhttps://host.example/plan/ru/events/night-session/"#
+                #"DESCRIPTION;LANGUAGE=ru:Начинается 29 февраля "#
+                    + #"и заканчивается 1 марта.\n\n"#
+                    + #"https://host.example/plan/ru/events/night-session/"#
             ))
     }
 
@@ -172,7 +179,8 @@ final class CalendarAndFeedBuildTests: XCTestCase {
                 <xhtml:link rel="alternate" hreflang="en" href="https://host.example/plan/en/events/single-day/"/>
                 <xhtml:link rel="alternate" hreflang="ru" href="https://host.example/plan/ru/events/single-day/"/>
                 <xhtml:link rel="alternate" hreflang="kk" href="https://host.example/plan/kk/events/single-day/"/>
-                <xhtml:link rel="alternate" hreflang="x-default" href="https://host.example/plan/en/events/single-day/"/>
+                <xhtml:link rel="alternate" hreflang="x-default"\
+                 href="https://host.example/plan/en/events/single-day/"/>
                 </url>
                 """))
         XCTAssertEqual(

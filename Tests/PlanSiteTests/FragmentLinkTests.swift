@@ -26,7 +26,8 @@ final class FragmentLinkTests: XCTestCase {
             checkDiagnostics(f),
             [
                 "\(f.path("home/en.md")):4:53: error: link to '/documents/charter#scope': the page it leads to has no "
-                    + "heading with the id 'scope' in ru, kk; to link to a heading in every language, give it the same id "
+                    + "heading with the id 'scope' in ru, kk; to link to a heading in every language, "
+                    + "give it the same id "
                     + "in each translation: '## Its title {#scope}'"
             ])
     }
@@ -48,7 +49,9 @@ final class FragmentLinkTests: XCTestCase {
         XCTAssertEqual(checkDiagnostics(f), [])
         let output = TemporaryFolder()
         guard build(content: f.fixture.url, output: output.url) != nil else { return }
-        let titles = [("en", "Scope of the charter"), ("ru", "Сфера действия"), ("kk", "Сфера действия")]
+        let titles = [
+            ("en", "Scope of the charter"), ("ru", "Сфера действия"), ("kk", "Сфера действия")
+        ]
         for (language, title) in titles {
             let page = output.read("\(language)/documents/charter/index.html")
             XCTAssertTrue(page.contains("<h2 id=\"scope\">\(title)</h2>"), "\(language): \(page)")

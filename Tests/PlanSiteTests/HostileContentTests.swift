@@ -16,7 +16,8 @@ final class HostileContentTests: XCTestCase {
     }
 
     static let noAliases =
-        "YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)"
+        "YAML anchors and aliases (&name, *name) are not supported: "
+        + "write each value out in full (to start a text with & or *, put it in quotes)"
     static let yamlTooDeep =
         "YAML syntax error: values nest too deep (lists or mappings inside each other more than a thousand levels)"
     static let textTooDeep = "the text nests too deep (more than 100 lists, quotes or emphases inside each other)"
@@ -66,7 +67,8 @@ final class HostileContentTests: XCTestCase {
     func testAnUnclosedMappingIsShownAtItsBrace() {
         assertDiagnostics("site-yaml-unclosed-mapping") { f in
             [
-                "\(f.path("site.yaml")):1:8: error: YAML syntax error: the mapping opened here with '{' is not closed: expected ',' or '}'"
+                "\(f.path("site.yaml")):1:8: error: YAML syntax error: the mapping opened here with '{' is not closed: "
+                    + "expected ',' or '}'"
             ]
         }
     }
@@ -97,7 +99,8 @@ final class HostileContentTests: XCTestCase {
         XCTAssertEqual(
             diagnostics(folder),
             [
-                "areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): a content file is a page of text"
+                "areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): "
+                    + "a content file is a page of text"
             ])
     }
 
@@ -122,8 +125,10 @@ final class HostileContentTests: XCTestCase {
         XCTAssertEqual(
             diagnostics(folder),
             [
-                "areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to \(outsidePath)/secret.md); copy the file in instead",
-                "events/2026: error: symbolic link 'events/2026' leads outside the content folder (to \(outsidePath)/group); copy the file in instead"
+                "areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to "
+                    + "\(outsidePath)/secret.md); copy the file in instead",
+                "events/2026: error: symbolic link 'events/2026' leads outside the content folder (to "
+                    + "\(outsidePath)/group); copy the file in instead"
             ])
     }
 
@@ -166,7 +171,8 @@ final class HostileContentTests: XCTestCase {
         XCTAssertEqual(
             diagnostics(folder),
             [
-                "events/2025/again: error: symbolic link 'events/2025/again' leads back into a folder that holds it (\(events)); remove it"
+                "events/2025/again: error: symbolic link 'events/2025/again' leads back into a folder that holds it "
+                    + "(\(events)); remove it"
             ].map { $0.replacingOccurrences(of: ContentFixture(content).path("") + "/", with: "") })
     }
 
@@ -185,7 +191,9 @@ final class HostileContentTests: XCTestCase {
             XCTAssertEqual(
                 failure.diagnostics.map(\.description),
                 [
-                    "\(DisplayPath.of(theme.url))/templates/steal.mustache: error: symbolic link 'templates/steal.mustache' leads outside the theme folder (to \(outside.url.resolvingSymlinksInPath().path)/steal.mustache); copy the file in instead"
+                    "\(DisplayPath.of(theme.url))/templates/steal.mustache: error: symbolic link "
+                        + "'templates/steal.mustache' leads outside the theme folder (to "
+                        + "\(outside.url.resolvingSymlinksInPath().path)/steal.mustache); copy the file in instead"
                 ])
         }
     }

@@ -71,7 +71,10 @@ final class ICalendarFormatTests: XCTestCase {
         lines.begin("VCALENDAR")
         lines.add("SUMMARY", ICalendarLines.text("Заседание"), parameters: [("LANGUAGE", "ru")])
         lines.end("VCALENDAR")
-        XCTAssertEqual(lines.serialized, "BEGIN:VCALENDAR\r\nSUMMARY;LANGUAGE=ru:Заседание\r\nEND:VCALENDAR\r\n")
+        XCTAssertEqual(
+            lines.serialized,
+            "BEGIN:VCALENDAR\r\nSUMMARY;LANGUAGE=ru:Заседание\r\n"
+                + "END:VCALENDAR\r\n")
     }
 
     func testTextEscaping() {

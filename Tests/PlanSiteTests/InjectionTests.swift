@@ -205,7 +205,8 @@ final class HTMLTokenizerTests: XCTestCase {
         let html = """
             <!DOCTYPE html><title>a </script><b>x</b></title><!-- <script>no</script> -->
             <script type="application/ld+json">{"name": "</scripty>"}</script ><p>1 < 2 &lt;i&gt;</p>
-            <img SRC = jav&#x61;script:alert(1) OnError='x' alt=""/><a href="&#106;avascript:x" title=a>t</a><svg/onload=x>
+            <img SRC = jav&#x61;script:alert(1) OnError='x' alt=""/><a href="&#106;avascript:x"\
+             title=a>t</a><svg/onload=x>
             """
         let tags = HTMLTokenizer.startTags(html)
         XCTAssertEqual(tags.map(\.name), ["title", "script", "p", "img", "a", "svg"])

@@ -36,7 +36,8 @@ final class ItemProbeTests: XCTestCase {
             result.diagnostics.map(\.description),
             [
                 "fuzz/en.md:2:8: error: YAML syntax error: the quoted text opened here is never closed",
-                "fuzz/meta.yaml:1:8: error: YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)"
+                "fuzz/meta.yaml:1:8: error: YAML anchors and aliases (&name, *name) are not supported: "
+                    + "write each value out in full (to start a text with & or *, put it in quotes)"
             ])
         XCTAssertEqual(result.pages, 0)
     }

@@ -88,7 +88,8 @@ final class ItemScaffoldTests: XCTestCase {
                 "--area: error: unknown area 'alhpa'; did you mean 'alpha'?",
                 "--languages: error: 'fr' is not a language listed in site.yaml (en, ru, kk)",
                 "--start: error: impossible date '2025-02-30' in 'start': February 2025 has 28 days",
-                "SLUG: error: 'Bad_Slug' is not a valid folder name (slug): use lowercase letters a-z, digits and single hyphens between them"
+                "SLUG: error: 'Bad_Slug' is not a valid folder name (slug): use lowercase letters a-z, "
+                    + "digits and single hyphens between them"
             ])
         XCTAssertEqual(
             problems(NewItem(kind: .event(start: "next week", area: nil), slug: "kickoff-meeting", content: content))

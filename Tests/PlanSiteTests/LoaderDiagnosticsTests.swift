@@ -193,7 +193,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testYAMLSyntaxErrorInFrontMatter() {
         assertDiagnostics("frontmatter-yaml-syntax") { f in
             [
-                "\(f.path("areas/alpha/en.md")):3:8: error: YAML syntax error: the quoted text opened here is never closed"
+                "\(f.path("areas/alpha/en.md")):3:8: error: YAML syntax error: "
+                    + "the quoted text opened here is never closed"
             ]
         }
     }
@@ -201,7 +202,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testYAMLSyntaxErrorInMeta() {
         assertDiagnostics("meta-yaml-syntax") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:13: error: YAML syntax error: the list opened here with '[' is not closed: expected ',' or ']'"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:13: error: YAML syntax error: "
+                    + "the list opened here with '[' is not closed: expected ',' or ']'"
             ]
         }
     }
@@ -209,7 +211,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testTabIndentationInMeta() {
         assertDiagnostics("tab-indentation") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):3:1: error: YAML indentation uses a tab; indent with spaces"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):3:1: error: YAML indentation uses a tab; "
+                    + "indent with spaces"
             ]
         }
     }
@@ -217,7 +220,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testTabIndentationInFrontMatter() {
         assertDiagnostics("tab-indentation-front-matter") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/en.md")):4:1: error: YAML indentation uses a tab; indent with spaces"
+                "\(f.path("events/2025/kickoff-meeting/en.md")):4:1: error: YAML indentation uses a tab; "
+                    + "indent with spaces"
             ]
         }
     }
@@ -242,7 +246,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testMetaNotAMapping() {
         assertDiagnostics("meta-not-mapping") { f in
             [
-                "\(f.path("areas/alpha/meta.yaml")):1:1: error: meta.yaml must be a mapping of 'key: value' lines, not a single value"
+                "\(f.path("areas/alpha/meta.yaml")):1:1: error: meta.yaml must be a mapping of 'key: value' lines, "
+                    + "not a single value"
             ]
         }
     }
@@ -252,7 +257,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnclosedFrontMatter() {
         assertDiagnostics("unclosed-front-matter") { f in
             [
-                "\(f.path("areas/alpha/en.md")):1:1: error: front matter opened here is never closed: add a '---' line after the YAML"
+                "\(f.path("areas/alpha/en.md")):1:1: error: front matter opened here is never closed: "
+                    + "add a '---' line after the YAML"
             ]
         }
     }
@@ -276,7 +282,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testLatin1File() {
         assertDiagnostics("not-utf8-latin1") { f in
             [
-                "\(f.path("documents/charter/meta.yaml")):2:9: error: file is not valid UTF-8 (byte 0xFC); save it as UTF-8"
+                "\(f.path("documents/charter/meta.yaml")):2:9: error: file is not valid UTF-8 (byte 0xFC); "
+                    + "save it as UTF-8"
             ]
         }
     }
@@ -292,7 +299,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testBadSlug() {
         assertDiagnostics("bad-slug") { f in
             [
-                "\(f.path("areas/Bad_Slug")): error: 'Bad_Slug' is not a valid folder name (slug): use lowercase letters a-z, digits and single hyphens between them"
+                "\(f.path("areas/Bad_Slug")): error: 'Bad_Slug' is not a valid folder name (slug): "
+                    + "use lowercase letters a-z, digits and single hyphens between them"
             ]
         }
     }
@@ -308,7 +316,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testDuplicateEventSlugAcrossYears() {
         assertDiagnostics("duplicate-event-slug") { f in
             [
-                "\(f.path("events/2026/kickoff-meeting")): error: event slug 'kickoff-meeting' is already used by \(f.path("events/2025/kickoff-meeting")): event folder names must be unique"
+                "\(f.path("events/2026/kickoff-meeting")): error: event slug 'kickoff-meeting' is already used by "
+                    + "\(f.path("events/2025/kickoff-meeting")): event folder names must be unique"
             ]
         }
     }
@@ -316,7 +325,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnknownTopLevelFolder() {
         assertDiagnostics("unknown-top-level") { f in
             [
-                "\(f.path("event")): error: unexpected 'event' in the content folder (expected: site.yaml, home, documents, areas, events); did you mean 'events'?"
+                "\(f.path("event")): error: unexpected 'event' in the content folder (expected: site.yaml, home, "
+                    + "documents, areas, events); did you mean 'events'?"
             ]
         }
     }
@@ -327,7 +337,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnknownKeyNearMiss() {
         assertDiagnostics("unknown-key-near-miss") { f in
             [
-                "\(f.path("areas/alpha/en.md")):2:1: error: unknown key 'titel' in an area's front matter; did you mean 'title'?",
+                "\(f.path("areas/alpha/en.md")):2:1: error: unknown key 'titel' in an area's front matter; "
+                    + "did you mean 'title'?",
                 "\(f.path("areas/alpha/en.md")):2:1: error: missing required key 'title' in an area's front matter"
             ]
         }
@@ -345,7 +356,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testMissingTitle() {
         assertDiagnostics("missing-title") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/en.md")):2:1: error: missing required key 'title' in an event's front matter"
+                "\(f.path("events/2025/kickoff-meeting/en.md")):2:1: error: "
+                    + "missing required key 'title' in an event's front matter"
             ]
         }
     }
@@ -361,7 +373,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testMissingStart() {
         assertDiagnostics("missing-start") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:1: error: missing required key 'start' in an event's meta.yaml"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:1: error: "
+                    + "missing required key 'start' in an event's meta.yaml"
             ]
         }
     }
@@ -378,7 +391,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testMissingOrder() {
         assertDiagnostics("missing-order") { f in
             [
-                "\(f.path("documents/charter/meta.yaml")):1:1: error: missing required key 'order' in a document's meta.yaml"
+                "\(f.path("documents/charter/meta.yaml")):1:1: error: "
+                    + "missing required key 'order' in a document's meta.yaml"
             ]
         }
     }
@@ -396,7 +410,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testOrganizersGivenAMapping() {
         assertDiagnostics("wrong-type-organizers") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:13: error: 'organizers' must be a list, not a mapping"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:13: error: 'organizers' must be a list, "
+                    + "not a mapping"
             ]
         }
     }
@@ -404,7 +419,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testDraftNotABoolean() {
         assertDiagnostics("draft-not-bool") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:8: error: 'draft' must be true or false, not 'maybe'"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:8: error: 'draft' must be true or false, "
+                    + "not 'maybe'"
             ]
         }
     }
@@ -412,7 +428,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testImpossibleDate() {
         assertDiagnostics("impossible-date") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: impossible date '2025-02-30' in 'start': February 2025 has 28 days"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: "
+                    + "impossible date '2025-02-30' in 'start': February 2025 has 28 days"
             ]
         }
     }
@@ -420,7 +437,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testImpossibleTime() {
         assertDiagnostics("impossible-time") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: impossible date '2025-03-12 25:00' in 'start': there is no time 25:00 in a day"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: "
+                    + "impossible date '2025-03-12 25:00' in 'start': there is no time 25:00 in a day"
             ]
         }
     }
@@ -428,7 +446,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testMalformedDate() {
         assertDiagnostics("malformed-date") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: 'start' must be a date such as 2025-03-12 or 2025-03-12 10:00, not '12.03.2025'"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):1:8: error: "
+                    + "'start' must be a date such as 2025-03-12 or 2025-03-12 10:00, not '12.03.2025'"
             ]
         }
     }
@@ -436,7 +455,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testEndBeforeStart() {
         assertDiagnostics("end-before-start") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:6: error: 'end' (2025-03-10) is before 'start' (2025-03-12)"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:6: error: 'end' (2025-03-10) "
+                    + "is before 'start' (2025-03-12)"
             ]
         }
     }
@@ -444,7 +464,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testEndTimedButStartNot() {
         assertDiagnostics("end-timed-mismatch") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:6: error: 'end' and 'start' must both be days, or both days with a time"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:6: error: 'end' and 'start' must both be days, "
+                    + "or both days with a time"
             ]
         }
     }
@@ -452,7 +473,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnknownTimeZone() {
         assertDiagnostics("unknown-timezone") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:11: error: unknown time zone 'Asia/Almati': use an IANA name such as Asia/Almaty; did you mean 'Asia/Almaty'?"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:11: error: unknown time zone 'Asia/Almati': "
+                    + "use an IANA name such as Asia/Almaty; did you mean 'Asia/Almaty'?"
             ]
         }
     }
@@ -460,7 +482,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnknownAreaNearMiss() {
         assertDiagnostics("unknown-area") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:7: error: unknown area 'alpa'; did you mean 'alpha'?"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:7: error: unknown area 'alpa'; "
+                    + "did you mean 'alpha'?"
             ]
         }
     }
@@ -476,7 +499,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnknownOrganizer() {
         assertDiagnostics("unknown-organizer") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:20: error: unknown organizer 'nato': list it under 'organizations' in site.yaml"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:20: error: unknown organizer 'nato': "
+                    + "list it under 'organizations' in site.yaml"
             ]
         }
     }
@@ -484,7 +508,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testUnknownStatusWithHint() {
         assertDiagnostics("unknown-status") { f in
             [
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:9: error: unknown status 'canceled' (allowed: planned, held, postponed, cancelled); did you mean 'cancelled'?"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:9: error: unknown status 'canceled' (allowed: "
+                    + "planned, held, postponed, cancelled); did you mean 'cancelled'?"
             ]
         }
     }
@@ -492,7 +517,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testDuplicateAreaNumbers() {
         assertDiagnostics("duplicate-area-numbers") { f in
             [
-                "\(f.path("areas/beta/meta.yaml")):1:9: error: area number 1 is already used by 'alpha' (\(f.path("areas/alpha/meta.yaml")):1:9)"
+                "\(f.path("areas/beta/meta.yaml")):1:9: error: "
+                    + "area number 1 is already used by 'alpha' (\(f.path("areas/alpha/meta.yaml")):1:9)"
             ]
         }
     }
@@ -538,11 +564,15 @@ final class LoaderDiagnosticsTests: XCTestCase {
         assertDiagnostics("many-problems") { f in
             [
                 "\(f.path("areas/beta/meta.yaml")):1:9: error: 'number' must be a whole number, not 'two'",
-                "\(f.path("documents/charter/en.md")):3:11: error: YAML syntax error: the list opened here with '[' is not closed: expected ',' or ']'",
-                "\(f.path("events/2025/kickoff-meeting/en.md")):2:1: error: missing required key 'title' in an event's front matter",
+                "\(f.path("documents/charter/en.md")):3:11: error: YAML syntax error: "
+                    + "the list opened here with '[' is not closed: expected ',' or ']'",
+                "\(f.path("events/2025/kickoff-meeting/en.md")):2:1: error: "
+                    + "missing required key 'title' in an event's front matter",
                 "\(f.path("events/2025/kickoff-meeting/meta.yaml")):2:7: error: unknown area 'gama'",
-                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):3:9: error: unknown status 'done' (allowed: planned, held, postponed, cancelled)",
-                "\(f.path("site.yaml")):8:1: error: unknown key 'color' in site.yaml (allowed: title, languages, baseURL, timezone, period, organizations)"
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):3:9: error: unknown status 'done' (allowed: "
+                    + "planned, held, postponed, cancelled)",
+                "\(f.path("site.yaml")):8:1: error: unknown key 'color' in site.yaml (allowed: title, languages, "
+                    + "baseURL, timezone, period, organizations)"
             ]
         }
     }
@@ -567,7 +597,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testBrokenCrossReference() {
         assertCheckDiagnostics("broken-link") { f in
             [
-                "\(f.path("areas/alpha/en.md")):6:10: error: link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
+                "\(f.path("areas/alpha/en.md")):6:10: error: link to no item: '/areas/nope' (link to an item's folder, "
+                    + "such as /documents/plan or ../../areas/cybercrime)"
             ]
         }
     }
@@ -577,7 +608,8 @@ final class LoaderDiagnosticsTests: XCTestCase {
     func testBrokenCrossReferenceColumnCountsCharacters() {
         assertCheckDiagnostics("broken-link-after-cyrillic") { f in
             [
-                "\(f.path("areas/alpha/ru.md")):4:11: error: link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
+                "\(f.path("areas/alpha/ru.md")):4:11: error: link to no item: '/areas/nope' (link to an item's folder, "
+                    + "such as /documents/plan or ../../areas/cybercrime)"
             ]
         }
     }

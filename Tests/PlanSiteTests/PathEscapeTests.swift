@@ -31,7 +31,8 @@ final class PathEscapeTests: XCTestCase {
         XCTAssertEqual(
             fixture.loadDiagnostics(),
             [
-                "\(fixture.path("areas/x\\..\\..\\escape")): error: 'x\\..\\..\\escape' is not a valid folder name (slug): use lowercase letters a-z, digits and single hyphens between them"
+                "\(fixture.path("areas/x\\..\\..\\escape")): error: 'x\\..\\..\\escape' is not a valid folder name "
+                    + "(slug): use lowercase letters a-z, digits and single hyphens between them"
             ])
     }
 

@@ -38,7 +38,8 @@ final class PlanAreasTableTests: XCTestCase {
             // The text is Russian (a fallback); the theme's headings are the reader's words.
             (
                 "kk", "<tr lang=\"kk\"><th scope=\"col\">№</th><th scope=\"col\">Бағыт</th></tr>",
-                "<tr><td>1.</td><td><a href=\"/plan/kk/areas/security/\" lang=\"ru\">Безопасность</a></td></tr>"
+                "<tr><td>1.</td><td><a href=\"/plan/kk/areas/security/\" lang=\"ru\">"
+                    + "Безопасность</a></td></tr>"
             )
         ]
         for (language, heading, row) in expected {
@@ -53,12 +54,15 @@ final class PlanAreasTableTests: XCTestCase {
     func testAreasTableInTheTextOverridesTheHeadings() throws {
         let site = Fixtures.renamedItems.overlaid([
             "documents/plan/ru.md":
-                "---\ntitle: План\nareasTable: {number: \"№ п/п\", title: Мероприятия}\n---\nТекст.\n",
+                "---\ntitle: План\nareasTable: {number: \"№ п/п\", title: Мероприятия}\n---\n"
+                + "Текст.\n",
             "documents/note/en.md": "---\ntitle: Cover note\nareasTable: {number: \"#\", title: Topic}\n---\nA note.\n"
         ])
         _ = try XCTUnwrap(build(content: site.url, output: out, today: "2024-05-29"))
         for language in ["ru", "kk"] {
-            let heading = "<tr lang=\"ru\"><th scope=\"col\">№ п/п</th><th scope=\"col\">Мероприятия</th></tr>"
+            let heading =
+                "<tr lang=\"ru\"><th scope=\"col\">№ п/п</th>"
+                + "<th scope=\"col\">Мероприятия</th></tr>"
             XCTAssertTrue(table(page("\(language)/documents/plan/index.html"))?.contains(heading) ?? false, language)
         }
         XCTAssertTrue(table(page("en/documents/plan/index.html"))?.contains("<th scope=\"col\">Area</th>") ?? false)

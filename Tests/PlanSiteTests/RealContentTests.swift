@@ -58,8 +58,13 @@ final class RealContentTests: XCTestCase {
         XCTAssertTrue(
             plan.contains(">Joint events on natural disaster management and human involved disaster management</a>"))
         let ru = page("ru/documents/plan/index.html")
-        XCTAssertTrue(ru.contains("Кайрат Сарыбай") && ru.contains("Чжан Мин") && ru.contains("УТВЕРЖДАЮ"))
-        XCTAssertTrue(ru.contains(">Проведение совместных мероприятий на “полях” Генеральной Ассамблеи ООН</a>"))
+        XCTAssertTrue(
+            ru.contains("Кайрат Сарыбай") && ru.contains("Чжан Мин")
+                && ru.contains("УТВЕРЖДАЮ"))
+        XCTAssertTrue(
+            ru.contains(
+                ">Проведение совместных мероприятий на "
+                    + "“полях” Генеральной Ассамблеи ООН</a>"))
     }
 
     func testKazakhPlanFallsBackToRussian() {
@@ -106,6 +111,8 @@ final class RealContentTests: XCTestCase {
         XCTAssertTrue(june.contains("Meeting of the CICA Special Working Group"))
         XCTAssertTrue(june.contains("Meeting of the CICA Senior Officials Committee"))
         XCTAssertTrue(june.contains("Plan milestone"))
-        XCTAssertTrue(page("ru/events/special-working-group-2024-06-25/index.html").contains("25 июня 2024\u{202F}г."))
+        XCTAssertTrue(
+            page("ru/events/special-working-group-2024-06-25/index.html")
+                .contains("25 июня 2024\u{202F}г."))
     }
 }

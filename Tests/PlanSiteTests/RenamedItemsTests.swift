@@ -24,10 +24,16 @@ final class RenamedItemsTests: XCTestCase {
     /// (kk falls back to ru).
     static let renamed: [(old: String, new: String, titles: [(String, String)])] = [
         ("documents/action-plan", "documents/plan", [("The Plan", "en"), ("План", "ru"), ("План", "ru")]),
-        ("areas/old-security", "areas/security", [("Security", "en"), ("Безопасность", "ru"), ("Безопасность", "ru")]),
+        (
+            "areas/old-security", "areas/security",
+            [("Security", "en"), ("Безопасность", "ru"), ("Безопасность", "ru")]
+        ),
         (
             "events/meeting-2025-03-12", "events/meeting-2025-04-20",
-            [("Expert meeting", "en"), ("Встреча экспертов", "ru"), ("Встреча экспертов", "ru")]
+            [
+                ("Expert meeting", "en"), ("Встреча экспертов", "ru"),
+                ("Встреча экспертов", "ru")
+            ]
         )
     ]
 

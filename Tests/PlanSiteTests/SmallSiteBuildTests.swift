@@ -45,13 +45,18 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         for (code, href) in [("en", "en"), ("ru", "ru"), ("kk", "kk"), ("x-default", "en")] {
             XCTAssertTrue(
                 ru.contains(
-                    "<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://example.org/plan/\(href)/events/meeting/\">"
+                    "<link rel=\"alternate\" hreflang=\"\(code)\" "
+                        + "href=\"https://example.org/plan/\(href)/events/meeting/\">"
                 ), code)
         }
-        XCTAssertTrue(ru.contains("<a href=\"/plan/kk/events/meeting/\" lang=\"kk\" hreflang=\"kk\">Қазақша</a>"))
         XCTAssertTrue(
             ru.contains(
-                "<a href=\"/plan/ru/events/meeting/\" lang=\"ru\" hreflang=\"ru\" aria-current=\"true\">Русский</a>"))
+                "<a href=\"/plan/kk/events/meeting/\" lang=\"kk\" "
+                    + "hreflang=\"kk\">Қазақша</a>"))
+        XCTAssertTrue(
+            ru.contains(
+                "<a href=\"/plan/ru/events/meeting/\" lang=\"ru\" hreflang=\"ru\" "
+                    + "aria-current=\"true\">Русский</a>"))
     }
 
     func testFallbackTextIsMarkedAndAnnouncedInTheReadersLanguage() throws {
@@ -62,7 +67,8 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         XCTAssertTrue(kk.contains("<h1 lang=\"ru\">Встреча экспертов</h1>"))
         XCTAssertTrue(
             kk.contains(
-                "Бұл мәтін әлі қазақ тіліне аударылмаған. Ол мына тілде берілген: <span lang=\"ru\">Русский</span>"))
+                "Бұл мәтін әлі қазақ тіліне аударылмаған. "
+                    + "Ол мына тілде берілген: <span lang=\"ru\">Русский</span>"))
         // …with menus and dates in Kazakh.
         XCTAssertTrue(kk.contains(">Күнтізбе</a>"))
         XCTAssertTrue(kk.contains("2025\u{202F}ж. 12 наурыз, 10:00–12:30"))
@@ -123,12 +129,16 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
     func testPlanTableIsGeneratedFromAreas() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let plan = page("kk/documents/plan/index.html")
-        XCTAssertTrue(plan.contains("<tr lang=\"ru\"><th scope=\"col\">№</th><th scope=\"col\">Мероприятия</th></tr>"))
+        XCTAssertTrue(
+            plan.contains(
+                "<tr lang=\"ru\"><th scope=\"col\">№</th>"
+                    + "<th scope=\"col\">Мероприятия</th></tr>"))
         XCTAssertTrue(
             plan.contains("<tr><td>1.</td><td><a href=\"/plan/kk/areas/one/\" lang=\"en\">Area One</a></td></tr>"))
         XCTAssertTrue(
             plan.contains(
-                "<tr><td>2.</td><td><a href=\"/plan/kk/areas/two/\" lang=\"ru\">Направление два</a></td></tr>"))
+                "<tr><td>2.</td><td><a href=\"/plan/kk/areas/two/\" lang=\"ru\">"
+                    + "Направление два</a></td></tr>"))
         XCTAssertTrue(plan.contains("<h2 id=\"договорились\">Договорились</h2>"))
     }
 
@@ -166,7 +176,8 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
     func testFrontMatterValuesAreEscaped() throws {
         content.write([
             "events/2025/meeting/en.md":
-                "---\ntitle: \"<script>alert('x')</script> & Co\"\nlocation: '\"><img src=x onerror=alert(1)>'\n---\nBody <script>bad()</script>\n"
+                "---\ntitle: \"<script>alert('x')</script> & Co\"\nlocation: '\"><img src=x onerror=alert(1)>'\n---\n"
+                + "Body <script>bad()</script>\n"
                 + "\n## Details\n"
         ])
         _ = try XCTUnwrap(build(content: content.url, output: out))
@@ -196,7 +207,8 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         XCTAssertFalse(chooser.contains("aria-current"))
         let notFound = page("404.html")
         XCTAssertFalse(notFound.contains("rel=\"canonical\""))
-        XCTAssertTrue(notFound.contains("<section class=\"not-found\" lang=\"ru\">\n<h2>Страница не найдена</h2>"))
+        let notFoundHeading = "<section class=\"not-found\" lang=\"ru\">\n<h2>Страница не найдена</h2>"
+        XCTAssertTrue(notFound.contains(notFoundHeading))
         XCTAssertTrue(notFound.contains("<a href=\"/plan/kk/\" hreflang=\"kk\">Басты бетке өту</a>"))
     }
 }

@@ -163,7 +163,8 @@ final class TemplateEngineTests: XCTestCase {
             "c": Fields(["three": 3, "d": Fields(["four": 4, "five": 5])])
         ]
         check(
-            "{{#a}}{{one}}{{#b}}{{one}}{{two}}{{#c}}{{one}}{{two}}{{three}}{{#d}}{{five}}{{one}}{{/d}}{{/c}}{{/b}}{{/a}}",
+            "{{#a}}{{one}}{{#b}}{{one}}{{two}}{{#c}}{{one}}{{two}}{{three}}"
+                + "{{#d}}{{five}}{{one}}{{/d}}{{/c}}{{/b}}{{/a}}",
             data, "1121235" + "1")
         check(
             "{{#list}}{{name}} of {{site}};{{/list}}",
@@ -214,7 +215,8 @@ final class TemplateEngineTests: XCTestCase {
         check("{{=<% %>=}}(<%text%>)", ["text": "Hey!"], "(Hey!)")
         check("({{=[ ]=}}[text])", ["text": "It worked!"], "(It worked!)")
         check(
-            "[\n{{#section}}\n  {{data}}\n  |data|\n{{/section}}\n\n{{= | | =}}\n|#section|\n  {{data}}\n  |data|\n|/section|\n]\n",
+            "[\n{{#section}}\n  {{data}}\n  |data|\n{{/section}}\n\n{{= | | =}}\n|#section|\n  {{data}}\n  |data|\n"
+                + "|/section|\n]\n",
             ["section": true, "data": "I got interpolated."],
             "[\n  I got interpolated.\n  |data|\n\n  {{data}}\n  I got interpolated.\n]\n")
         check("{{=<% %>=}}<%{x}%> <%&x%>", ["x": "<"], "< <")
@@ -282,7 +284,8 @@ final class TemplateEngineTests: XCTestCase {
             "test {{<parent}}{{$stuff}}override{{/stuff}}{{/parent}}", partials: ["parent": "{{$stuff}}...{{/stuff}}"],
             "test override")
         check(
-            "test {{<parent}}{{$stuff}}override1{{/stuff}}{{/parent}} {{<parent}}{{$stuff}}override2{{/stuff}}{{/parent}}\n",
+            "test {{<parent}}{{$stuff}}override1{{/stuff}}{{/parent}} "
+                + "{{<parent}}{{$stuff}}override2{{/stuff}}{{/parent}}\n",
             partials: ["parent": "|{{$stuff}}...{{/stuff}}{{$default}} default{{/default}}|"],
             "test |override1 default| |override2 default|\n")
         check(
@@ -346,7 +349,8 @@ final class TemplateEngineTests: XCTestCase {
     /// The theme's own pattern: a page template fills the layout's `content` block.
     func testTheThemesLayoutPattern() {
         let page =
-            "{{% CONTENT_TYPE: HTML }}\n{{<layout}}\n{{$content}}\n<h1>{{title}}</h1>\n{{#items}}\n{{>item}}\n{{/items}}\n{{/content}}\n{{/layout}}\n"
+            "{{% CONTENT_TYPE: HTML }}\n{{<layout}}\n{{$content}}\n<h1>{{title}}</h1>\n{{#items}}\n{{>item}}\n"
+            + "{{/items}}\n{{/content}}\n{{/layout}}\n"
         let layout = "{{% CONTENT_TYPE: HTML }}\n<title>{{title}}</title>\n<main>\n{{$content}}{{/content}}\n</main>\n"
         let item = "{{% CONTENT_TYPE: HTML }}\n<li>{{name}}{{#note}} <i>{{note}}</i>{{/note}}</li>\n"
         check(
@@ -364,7 +368,8 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertEqual(
             problems("{{#a}}\n{{^b}}\n  {{/a}}\n"),
             [
-                "main.mustache:3:6: error: template syntax error: a section is closed with another name than it was opened with: {{/a}} closes {{^b}} of line 2"
+                "main.mustache:3:6: error: template syntax error: "
+                    + "a section is closed with another name than it was opened with: {{/a}} closes {{^b}} of line 2"
             ])
         XCTAssertEqual(
             problems("x\n {{/a}}"),
@@ -381,7 +386,8 @@ final class TemplateEngineTests: XCTestCase {
         XCTAssertEqual(
             problems("{{a b}}"),
             [
-                "main.mustache:1:5: error: template syntax error: a tag holds one name, closed with }}; this is not expected here"
+                "main.mustache:1:5: error: template syntax error: a tag holds one name, closed with }}; "
+                    + "this is not expected here"
             ])
         XCTAssertEqual(
             problems("{{{a}}"), ["main.mustache:1:1: error: template syntax error: a tag is not closed with }}}"])
@@ -393,7 +399,8 @@ final class TemplateEngineTests: XCTestCase {
             ("x {{@index}}", "1:5: error: template syntax error: '@index' is not a name"),
             (
                 "{{ #a }}{{/a}}",
-                "1:4: error: template syntax error: '#a' is not a name: a tag's sign (such as # or /) must follow {{ directly"
+                "1:4: error: template syntax error: '#a' is not a name: a tag's sign (such as # or /) "
+                    + "must follow {{ directly"
             ),
             (
                 "{{upper(name)}}",
@@ -408,7 +415,8 @@ final class TemplateEngineTests: XCTestCase {
             ("{{*name}}", "1:3: error: template syntax error: '*name' is not a name"),
             (
                 "{{a..b}}",
-                "1:3: error: template syntax error: 'a..b' is not a name: a dotted name has a name on each side of every dot"
+                "1:3: error: template syntax error: 'a..b' is not a name: "
+                    + "a dotted name has a name on each side of every dot"
             ),
             ("{{.a}}", "1:3: error: template syntax error: '.a' is not a name"),
             ("{{% FILTERS }}", "1:1: error: template syntax error: a pragma reads {{% CONTENT_TYPE: HTML }} (or TEXT)"),
@@ -417,7 +425,8 @@ final class TemplateEngineTests: XCTestCase {
             ("{{=<% =}}", "1:1: error: template syntax error: a set-delimiters tag reads {{=<% %>=}}"),
             (
                 "{{<layout}}\n{{title}}\n{{/layout}}",
-                "2:1: error: template syntax error: only blocks ({{$name}}…{{/name}}) may stand inside a parent tag {{<layout}}"
+                "2:1: error: template syntax error: only blocks ({{$name}}…{{/name}}) "
+                    + "may stand inside a parent tag {{<layout}}"
             ),
             (
                 "{{<layout}}{{$a}}{{/a}}{{$a}}{{/a}}{{/layout}}",
@@ -445,11 +454,13 @@ final class TemplateEngineTests: XCTestCase {
     func testRenderErrorsNameTheTag() {
         XCTAssertEqual(
             renderError("a\n {{list}}", ["list": ["x"]]),
-            "main.mustache:2:2: error: {{list}} is a list, which cannot be printed: repeat a part of the page for each item with {{#list}}…{{/list}}"
+            "main.mustache:2:2: error: {{list}} is a list, which cannot be printed: "
+                + "repeat a part of the page for each item with {{#list}}…{{/list}}"
         )
         XCTAssertEqual(
             renderError("{{>p}}", ["view": Fields()], partials: ["p": "\n{{{view}}}"]),
-            "p.mustache:2:1: error: {{view}} is a group of values, which cannot be printed: print one of them ({{view.NAME}}) or use {{#view}}…{{/view}}"
+            "p.mustache:2:1: error: {{view}} is a group of values, which cannot be printed: "
+                + "print one of them ({{view.NAME}}) or use {{#view}}…{{/view}}"
         )
         XCTAssertEqual(
             renderError("{{>p}}", [:], partials: ["p": "{{>p}}"]),

@@ -67,11 +67,14 @@ enum SmallSite {
             "site.yaml": siteYAML,
             "home/en.md": "---\ntitle: Welcome\n---\nSee [the plan](/documents/plan) and [area one](/areas/one).\n",
             "home/ru.md": "---\ntitle: Добро пожаловать\n---\nСм. [план](/documents/plan).\n",
-            "documents/plan/meta.yaml": "order: 1\ndate: 2024-06-13\nplace: {en: Astana, ru: Астана}\nreference: T/1\n",
+            "documents/plan/meta.yaml": "order: 1\ndate: 2024-06-13\nplace: {en: Astana, ru: Астана}\n"
+                + "reference: T/1\n",
             "documents/plan/en.md":
-                "---\ntitle: The Plan\nareasTable: {number: \"No.\", title: Events}\n---\n## Have agreed\n\nText with [event](../../events/2025/meeting#details).\n",
+                "---\ntitle: The Plan\nareasTable: {number: \"No.\", title: Events}\n---\n## Have agreed\n\n"
+                + "Text with [event](../../events/2025/meeting#details).\n",
             "documents/plan/ru.md":
-                "---\ntitle: План\nareasTable: {number: \"№\", title: Мероприятия}\n---\n## Договорились\n\nТекст.\n",
+                "---\ntitle: План\nareasTable: {number: \"№\", title: Мероприятия}\n---\n"
+                + "## Договорились\n\nТекст.\n",
             "areas/one/meta.yaml": "number: 1\n",
             "areas/one/en.md": "---\ntitle: Area One\n---\nAbout area one.\n",
             "areas/two/meta.yaml": "number: 2\n",
@@ -81,7 +84,8 @@ enum SmallSite {
                 "start: 2025-03-12 10:00\nend: 2025-03-12 12:30\narea: one\nformat: hybrid\norganizers: [cica, sco]\n",
             "events/2025/meeting/en.md":
                 "---\ntitle: Expert meeting\nlocation: Astana\nsummary: A meeting.\n---\n## Details\n\nBody.\n",
-            "events/2025/meeting/ru.md": "---\ntitle: Встреча экспертов\nlocation: Астана\n---\nТекст.\n",
+            "events/2025/meeting/ru.md": "---\ntitle: Встреча экспертов\nlocation: Астана\n---\n"
+                + "Текст.\n",
             "events/2024/forum/meta.yaml": "start: 2024-06-25\nend: 2024-06-27\narea: one\nstatus: held\n",
             "events/2024/forum/en.md": "---\ntitle: Forum\n---\n",
             "events/2024/milestone/meta.yaml": "start: 2024-09-01\nstatus: cancelled\n",

@@ -45,12 +45,14 @@ final class ThemeTests: XCTestCase {
         let theme = try copyOfTheme()
         theme.write([
             "templates/areas.mustache":
-                "{{<layout}}\n{{$content}}\n<h1>{{page.t.areasOfThePlan}}</h1>\n{{#areas}}\n{{/area}}\n{{/content}}\n{{/layout}}\n"
+                "{{<layout}}\n{{$content}}\n<h1>{{page.t.areasOfThePlan}}</h1>\n{{#areas}}\n{{/area}}\n{{/content}}\n"
+                + "{{/layout}}\n"
         ])
         XCTAssertEqual(
             problems(theme),
             [
-                "templates/areas.mustache:5:4: error: template syntax error: a section is closed with another name than it was opened with: {{/area}} closes {{#areas}} of line 4"
+                "templates/areas.mustache:5:4: error: template syntax error: a section is closed with another name "
+                    + "than it was opened with: {{/area}} closes {{#areas}} of line 4"
             ])
     }
 
@@ -65,7 +67,8 @@ final class ThemeTests: XCTestCase {
                 separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() where line.contains("{{>event-item}}") {
                 expected.append(
-                    "templates/\(name).mustache:\(index + 1):1: error: template '\(name)' uses the partial 'event-item', which does not exist"
+                    "templates/\(name).mustache:\(index + 1):1: error: "
+                        + "template '\(name)' uses the partial 'event-item', which does not exist"
                 )
             }
         }

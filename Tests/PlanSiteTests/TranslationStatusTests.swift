@@ -45,7 +45,8 @@ final class TranslationStatusTests: XCTestCase {
         XCTAssertEqual(
             try String(contentsOf: russian, encoding: .utf8),
             before.replacingOccurrences(
-                of: "title: Направление два\n", with: "title: Направление два\nsourceHash: \(hash)\n"))
+                of: "title: Направление "
+                    + "два\n", with: "title: Направление два\nsourceHash: \(hash)\n"))
         XCTAssertEqual(state(report(folder.url), "areas/two", "ru"), .current)
 
         folder.write(["areas/two/en.md": "---\ntitle: Area Two\n---\nA new paragraph the translation lacks.\n"])
@@ -68,7 +69,8 @@ final class TranslationStatusTests: XCTestCase {
         folder.write(SmallSite.files)
         // Windows line endings, a byte order mark and a comment survive untouched.
         let original =
-            "\u{FEFF}---\r\ntitle: Встреча\r\n# keep this comment\r\nsourceHash: 000000000000\r\n---\r\nТекст.\r\n"
+            "\u{FEFF}---\r\ntitle: Встреча\r\n# keep this comment\r\nsourceHash: 000000000000\r\n---\r\n"
+            + "Текст.\r\n"
         folder.write(["events/2025/meeting/ru.md": original])
         let file = folder.url.appendingPathComponent("events/2025/meeting/ru.md")
         guard case .success(let hash) = SourceHashMarker.mark(file, contentDirectory: folder.url) else {
@@ -107,7 +109,8 @@ final class TranslationStatusTests: XCTestCase {
         }
         XCTAssertEqual(
             second.diagnostics.map(\.description).first?.hasSuffix(
-                "areas/two/ru.md:3:13: error: 'sourceHash' must be 12 hex digits (0-9, a-f), as `plansite status --mark-current` writes it, not 'XYZ'"
+                "areas/two/ru.md:3:13: error: 'sourceHash' must be 12 hex digits (0-9, a-f), "
+                    + "as `plansite status --mark-current` writes it, not 'XYZ'"
             ), true,
             second.diagnostics.map(\.description).joined())
     }

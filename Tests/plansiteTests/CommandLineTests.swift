@@ -32,7 +32,8 @@ final class CommandLineTests: CommandLineTestCase {
             result.stderr.split(separator: "\n").map(String.init),
             [
                 "content/areas/energy/meta.yaml:1:9: error: 'number' must be a whole number, not 'eight'",
-                "theme/templates/areas.mustache:1:1: error: template syntax error: {{#areas}} is never closed: {{/areas}} is missing",
+                "theme/templates/areas.mustache:1:1: error: template syntax error: {{#areas}} is never closed: "
+                    + "{{/areas}} is missing",
                 "2 errors; nothing was written"
             ])
     }
@@ -52,11 +53,15 @@ final class CommandLineTests: CommandLineTestCase {
         XCTAssertEqual(
             result.stderr.split(separator: "\n").map(String.init),
             [
-                "content/areas/energy/meta.yaml:1:9: error: area number 7 is already used by 'disaster-management' (content/areas/disaster-management/meta.yaml:1:9)",
-                "content/documents/mou/en.md:2:1: error: unknown key 'titel' in a document's front matter; did you mean 'title'?",
+                "content/areas/energy/meta.yaml:1:9: error: area number 7 is already used by 'disaster-management' "
+                    + "(content/areas/disaster-management/meta.yaml:1:9)",
+                "content/documents/mou/en.md:2:1: error: unknown key 'titel' in a document's front matter; "
+                    + "did you mean 'title'?",
                 "content/documents/mou/en.md:2:1: error: missing required key 'title' in a document's front matter",
-                "content/events/2024/special-working-group-2024-06-25/meta.yaml:1:8: error: impossible date '2024-06-31' in 'start': June 2024 has 30 days",
-                "content/events/2024/special-working-group-2024-06-25/meta.yaml:2:20: error: unknown organizer 'osce': list it under 'organizations' in site.yaml",
+                "content/events/2024/special-working-group-2024-06-25/meta.yaml:1:8: error: "
+                    + "impossible date '2024-06-31' in 'start': June 2024 has 30 days",
+                "content/events/2024/special-working-group-2024-06-25/meta.yaml:2:20: error: unknown organizer 'osce': "
+                    + "list it under 'organizations' in site.yaml",
                 "5 errors; nothing was written"
             ])
         XCTAssertEqual(try Data(contentsOf: work.appendingPathComponent("public/en/index.html")), before)

@@ -78,7 +78,8 @@ final class EditorCommandTests: CommandLineTestCase {
         XCTAssertNotNil(
             stale.stdout.range(
                 of:
-                    #"areas/test-area +ru  stale: en\.md changed since this translation \(recorded [0-9a-f]{12}, now [0-9a-f]{12}\)"#,
+                    #"areas/test-area +ru  stale: en\.md changed since this translation \(recorded [0-9a-f]{12}, "#
+                    + #"now [0-9a-f]{12}\)"#,
                 options: .regularExpression), stale.stdout)
         let strictlyStale = try run(["status", "--strict"])
         XCTAssertEqual(strictlyStale.status, 1)

@@ -66,7 +66,8 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         XCTAssertEqual(
             result.stderr,
             [
-                "content/areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): a content file is a page of text",
+                "content/areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): "
+                    + "a content file is a page of text",
                 "1 error; nothing was written"
             ])
     }
@@ -80,7 +81,8 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(
             result.stderr.first,
-            "content/areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to /etc/hostname); copy the file in instead"
+            "content/areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to "
+                + "/etc/hostname); copy the file in instead"
         )
     }
 
@@ -129,11 +131,10 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let day = String(format: "2025-%02d-%02d", index % 12 + 1, index % 28 + 1)
             try Data("start: \(day)\nstatus: planned\n".utf8).write(to: folder.appendingPathComponent("meta.yaml"))
-            try Data(
-                "---\ntitle: \(title) \(index)\nsummary: A synthetic event for the interruption test.\n---\nBody \(index).\n"
-                    .utf8
-            )
-            .write(to: folder.appendingPathComponent("en.md"))
+            let text =
+                "---\ntitle: \(title) \(index)\nsummary: A synthetic event for the interruption test.\n---\n"
+                + "Body \(index).\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent("en.md"))
         }
     }
 

@@ -44,7 +44,8 @@ public enum ContentLoader {
         for name in tree.children("") where !topLevel.contains(name) {
             log.error(
                 SourceLocation(path: tree.display(name)),
-                "unexpected '\(name)' in the content folder (expected: \(topLevel.joined(separator: ", ")))\(Suggestions.hint(for: name, among: topLevel))"
+                "unexpected '\(name)' in the content folder (expected: "
+                    + "\(topLevel.joined(separator: ", ")))\(Suggestions.hint(for: name, among: topLevel))"
             )
         }
 

@@ -119,7 +119,8 @@ struct ContentTree: Sendable {
         if let size, size > Self.maximumFileSize {
             log.error(
                 SourceLocation(path: shown),
-                "file is too large (\(size) bytes; the limit is \(Self.maximumFileSize) bytes): a content file is a page of text"
+                "file is too large (\(size) bytes; the limit is \(Self.maximumFileSize) bytes): "
+                    + "a content file is a page of text"
             )
             return nil
         }

@@ -13,7 +13,8 @@ struct FieldReader {
             let hint = Suggestions.hint(for: entry.key, among: allowed)
             log.error(
                 entry.keyValue.location,
-                "unknown key '\(entry.key)' in \(what)\(hint.isEmpty ? " (allowed: \(allowed.joined(separator: ", ")))" : hint)"
+                "unknown key '\(entry.key)' in \(what)"
+                    + "\(hint.isEmpty ? " (allowed: \(allowed.joined(separator: ", ")))" : hint)"
             )
         }
     }

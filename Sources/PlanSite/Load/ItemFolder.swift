@@ -80,7 +80,8 @@ struct ItemFolder {
                 guard codes.contains(code) else {
                     log.error(
                         SourceLocation(path: tree.display(path)),
-                        "'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))"
+                        "'\(code)' is not a language listed in site.yaml "
+                            + "(\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))"
                     )
                     continue
                 }
@@ -162,7 +163,8 @@ struct ItemFolder {
     static func tooDeep(in path: String, at position: SourcePosition) -> Diagnostic {
         .error(
             SourceLocation(path: path, line: position.line, column: position.column),
-            "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, quotes or emphases inside each other)"
+            "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, "
+                + "quotes or emphases inside each other)"
         )
     }
 }

@@ -111,7 +111,8 @@ enum ItemLoaders {
             } else {
                 log.error(
                     value.location,
-                    "unknown organizer '\(key)': list it under 'organizations' in site.yaml\(Suggestions.hint(for: key, among: config.organizationOrder))"
+                    "unknown organizer '\(key)': list it under 'organizations' in site.yaml"
+                        + "\(Suggestions.hint(for: key, among: config.organizationOrder))"
                 )
             }
         }

@@ -82,7 +82,8 @@ enum SiteConfigLoader {
             for (code, value) in fallback where !codes.contains(code) {
                 log.error(
                     value.location,
-                    "fallback language '\(code)' is not listed in 'languages'\(Suggestions.hint(for: code, among: codes))"
+                    "fallback language '\(code)' is not listed in 'languages'"
+                        + "\(Suggestions.hint(for: code, among: codes))"
                 )
             }
         }

@@ -35,7 +35,8 @@ public struct SourceFile: Sendable {
             return .failure(
                 .error(
                     SourceLocation(path: displayPath, line: line, column: column),
-                    "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); save it as UTF-8"
+                    "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); "
+                        + "save it as UTF-8"
                 ))
         }
         if let offset = ControlCharacters.firstOffset(in: bytes) {

@@ -26,7 +26,8 @@ extension FieldReader {
         guard SourceHash.isWellFormed(text) else {
             log.error(
                 value.location,
-                "'\(SourceHash.key)' must be \(SourceHash.length) hex digits (0-9, a-f), as `plansite status --mark-current` writes it, not '\(text)'"
+                "'\(SourceHash.key)' must be \(SourceHash.length) hex digits (0-9, a-f), "
+                    + "as `plansite status --mark-current` writes it, not '\(text)'"
             )
             return nil
         }

@@ -13,7 +13,8 @@ enum LocalizedTextReader {
             guard languages.isEmpty || languages.contains(entry.key) else {
                 log.error(
                     entry.keyValue.location,
-                    "'\(entry.key)' in '\(key)' is not a language listed in site.yaml\(Suggestions.hint(for: entry.key, among: languages))"
+                    "'\(entry.key)' in '\(key)' is not a language listed in site.yaml"
+                        + "\(Suggestions.hint(for: entry.key, among: languages))"
                 )
                 continue
             }

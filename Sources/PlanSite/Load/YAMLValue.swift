@@ -57,7 +57,8 @@ struct YAMLValue {
         if let (line, column) = YAMLAnchorScan.firstAnchorOrAlias(in: yaml) {
             log.error(
                 file.location(line: line + lineOffset, column: column),
-                "YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)"
+                "YAML anchors and aliases (&name, *name) are not supported: "
+                    + "write each value out in full (to start a text with & or *, put it in quotes)"
             )
             return nil
         }
@@ -99,7 +100,8 @@ struct YAMLValue {
             if problem.hasPrefix("Maximum nesting level") {
                 return .error(
                     at(mark),
-                    "YAML syntax error: values nest too deep (lists or mappings inside each other more than a thousand levels)"
+                    "YAML syntax error: "
+                        + "values nest too deep (lists or mappings inside each other more than a thousand levels)"
                 )
             }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem

@@ -198,8 +198,8 @@ public final class DateFormatting: @unchecked Sendable {
         let offset = zone.secondsFromGMT(for: instant(time, in: zone)) / 60
         let sign = offset < 0 ? "-" : "+"
         let hours = CalendarDate.pad(abs(offset) / 60, 2), mins = CalendarDate.pad(abs(offset) % 60, 2)
-        return
-            "\(time.date)T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))\(sign)\(hours):\(mins)"
+        let clock = "\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))"
+        return "\(time.date)T\(clock)\(sign)\(hours):\(mins)"
     }
 }
 

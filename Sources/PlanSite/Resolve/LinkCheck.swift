@@ -97,12 +97,14 @@ struct LinkCheck: Sendable {
             if excludedDrafts.contains(target) {
                 log.error(
                     at,
-                    "link to the draft event '\(target)', which is left out of this build (use --drafts, or remove 'draft: true')"
+                    "link to the draft event '\(target)', which is left out of this build (use --drafts, "
+                        + "or remove 'draft: true')"
                 )
             } else {
                 log.error(
                     at,
-                    "link to no item: '\(link.url)' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
+                    "link to no item: '\(link.url)' (link to an item's folder, "
+                        + "such as /documents/plan or ../../areas/cybercrime)"
                 )
             }
         }

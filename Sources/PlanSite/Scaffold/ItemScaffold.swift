@@ -78,7 +78,8 @@ public enum ItemScaffold {
         for code in given where !codes.contains(code) {
             log.error(
                 SourceLocation(path: "--languages"),
-                "'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))"
+                "'\(code)' is not a language listed in site.yaml "
+                    + "(\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))"
             )
         }
         if given.isEmpty { log.error(SourceLocation(path: "--languages"), "list at least one language") }

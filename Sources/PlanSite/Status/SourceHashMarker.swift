@@ -37,7 +37,8 @@ public enum SourceHashMarker {
                         + "a source, tracked against itself; only translations record a sourceHash")
             }
             return failure(
-                "this is the item's source text (the first language in site.yaml it has); only translations record a sourceHash"
+                "this is the item's source text (the first language in site.yaml it has); "
+                    + "only translations record a sourceHash"
             )
         }
         guard let sourceBytes = FileManager.default.contents(atPath: tree.url("\(folder)/\(sourceLanguage).md").path)

@@ -59,7 +59,8 @@ final class OutputWriter: @unchecked Sendable {
         if !entries.isEmpty && !entries.contains(Self.markerName) {
             return .error(
                 SourceLocation(path: shown),
-                "the output folder exists and was not written by PlanSite (no \(Self.markerName)); it is left alone: remove it or choose another --output"
+                "the output folder exists and was not written by PlanSite (no \(Self.markerName)); it is left alone: "
+                    + "remove it or choose another --output"
             )
         }
         return nil

@@ -47,19 +47,21 @@ extension RenderContext {
         let text = chosen.text
         let lang = XMLText.escape(chosen.language)
         let dates = dateFormatting(language).eventDates(event)
-        let summary = [dates, text.location, text.summary ?? text.body.firstParagraph].compactMap { $0 }.joined(
-            separator: " · ")
+        let summary = [dates, text.location, text.summary ?? text.body.firstParagraph].compactMap { $0 }
+            .joined(separator: " · ")
         var entry = """
             <entry>
             <id>\(XMLText.escape(tagURI("events/\(event.firstSlug)/\(language)")))</id>
             <title xml:lang="\(lang)">\(XMLText.escape(text.title))</title>
             <updated>\(UTCTimestamp.rfc3339(event.lastChanged))</updated>
-            <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.event(event.slug, language))))"/>
+            <link rel="alternate" type="text/html"\
+             href="\(XMLText.escape(absolute(routes.event(event.slug, language))))"/>
 
             """
         if let category = categoryName(event, language: language) {
             entry +=
-                "<category term=\"\(XMLText.escape(event.area ?? "milestone"))\" label=\"\(XMLText.escape(category.text))\"/>\n"
+                "<category term=\"\(XMLText.escape(event.area ?? "milestone"))\" "
+                + "label=\"\(XMLText.escape(category.text))\"/>\n"
         }
         entry += "<summary xml:lang=\"\(lang)\">\(XMLText.escape(summary))</summary>\n</entry>\n"
         return entry

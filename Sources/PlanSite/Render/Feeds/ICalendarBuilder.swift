@@ -112,8 +112,8 @@ extension RenderContext {
                 lines.addText("DESCRIPTION", summary, parameters: lang)
             }
         } else {
-            let description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(
-                separator: "\n\n")
+            let description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }
+                .joined(separator: "\n\n")
             if !description.isEmpty {
                 lines.addText("DESCRIPTION", description, parameters: lang)
             }

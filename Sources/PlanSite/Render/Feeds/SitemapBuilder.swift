@@ -52,10 +52,12 @@ extension RenderContext {
             var alternates = ""
             for code in languages {
                 alternates +=
-                    "<xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(XMLText.escape(absolute(page.path(code))))\"/>\n"
+                    "<xhtml:link rel=\"alternate\" hreflang=\"\(code)\" "
+                    + "href=\"\(XMLText.escape(absolute(page.path(code))))\"/>\n"
             }
             alternates +=
-                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XMLText.escape(absolute(page.path(config.defaultLanguage.code))))\"/>\n"
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" "
+                + "href=\"\(XMLText.escape(absolute(page.path(config.defaultLanguage.code))))\"/>\n"
             for code in languages {
                 xml += "<url>\n<loc>\(XMLText.escape(absolute(page.path(code))))</loc>\n\(alternates)</url>\n"
             }

@@ -123,7 +123,8 @@ struct TemplateParser {
             if scope.parentTopLevel && ![Byte.dollar, Byte.bang, Byte.equals, Byte.slash].contains(sigil) {
                 throw error(
                     at: tagStart,
-                    "only blocks ({{$name}}…{{/name}}) may stand inside a parent tag {{<\(scope.opening?.name ?? "")}}; text there is ignored"
+                    "only blocks ({{$name}}…{{/name}}) "
+                        + "may stand inside a parent tag {{<\(scope.opening?.name ?? "")}}; text there is ignored"
                 )
             }
             switch sigil {
@@ -151,7 +152,8 @@ struct TemplateParser {
                     let (line, _) = Self.lineAndColumn(of: opening.offset, in: bytes)
                     throw error(
                         at: nameOffset,
-                        "a section is closed with another name than it was opened with: {{/\(text)}} closes {{\(Character(Unicode.Scalar(opening.sigil)))\(opening.name)}} of line \(line)"
+                        "a section is closed with another name than it was opened with: {{/\(text)}} closes "
+                            + "{{\(Character(Unicode.Scalar(opening.sigil)))\(opening.name)}} of line \(line)"
                     )
                 }
                 if !endsStandalone(scope) { list.append(text: whitespace) }
@@ -353,7 +355,8 @@ struct TemplateParser {
         }
         if let first = text.utf8.first, Array("#^/!{}&><$=%*".utf8).contains(first) {
             return
-                "'\(text)' is not a name: a tag's sign (such as # or /) must follow {{ directly, and * (dynamic names) is not supported"
+                "'\(text)' is not a name: a tag's sign (such as # or /) must follow {{ directly, "
+                + "and * (dynamic names) is not supported"
         }
         let allowed = partial ? "_-.?/" : "_-.?"
         for scalar in text.unicodeScalars
@@ -361,7 +364,8 @@ struct TemplateParser {
             !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || allowed.unicodeScalars.contains(scalar))
         {
             return
-                "'\(text)' is not a name: names are made of letters, digits, \(allowed.map { "'\($0)'" }.joined(separator: ", ")); '\(scalar)' is not supported"
+                "'\(text)' is not a name: names are made of letters, digits, "
+                + "\(allowed.map { "'\($0)'" }.joined(separator: ", ")); '\(scalar)' is not supported"
         }
         if !partial && text != "."
             && text.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)

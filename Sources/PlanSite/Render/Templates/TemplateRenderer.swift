@@ -74,12 +74,14 @@ struct TemplateRenderer {
                 case .list:
                     throw problem(
                         at,
-                        "{{\(name)}} is a list, which cannot be printed: repeat a part of the page for each item with {{#\(name)}}…{{/\(name)}}"
+                        "{{\(name)}} is a list, which cannot be printed: "
+                            + "repeat a part of the page for each item with {{#\(name)}}…{{/\(name)}}"
                     )
                 case .view:
                     throw problem(
                         at,
-                        "{{\(name)}} is a group of values, which cannot be printed: print one of them ({{\(name).NAME}}) or use {{#\(name)}}…{{/\(name)}}"
+                        "{{\(name)}} is a group of values, which cannot be printed: "
+                            + "print one of them ({{\(name).NAME}}) or use {{#\(name)}}…{{/\(name)}}"
                     )
                 }
 
@@ -114,7 +116,8 @@ struct TemplateRenderer {
                 guard partialDepth < Self.maximumPartialDepth else {
                     throw problem(
                         partial.at,
-                        "partials are nested more than \(Self.maximumPartialDepth) deep: does '\(partial.name)' include itself without end?"
+                        "partials are nested more than \(Self.maximumPartialDepth) deep: "
+                            + "does '\(partial.name)' include itself without end?"
                     )
                 }
                 let saved = (indentation, overrides, escapesHTML)
