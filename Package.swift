@@ -25,6 +25,20 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "PlanMarkdown", dependencies: ["CCmark"]),
+        // libvips (issue 19): photos are decoded, resized and encoded by it and nothing else.
+        // `CVipsShim` wraps the few variadic calls Swift cannot make; only `PlanMedia` imports it.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        // libwebpmux (a dependency of libvips) takes the metadata out of the WebPs libvips makes.
+        .target(
+            name: "CVipsShim",
+            dependencies: ["CVips"],
+            linkerSettings: [.linkedLibrary("webpmux"), .linkedLibrary("webp")]
+        ),
+        .target(name: "PlanMedia", dependencies: ["CVipsShim"]),
         .target(
             name: "PlanSite",
             dependencies: [
@@ -58,6 +72,17 @@ let package = Package(
         // Assembles each invalid content case (a shared base site plus the files the case changes) for
         // both test targets below.
         .target(name: "FixtureAssembly", path: "Tests/FixtureAssembly"),
+        // The tests make their pictures and read PlanMedia's output with libvips itself.
+        .target(name: "CVipsTestSupport", dependencies: ["CVips"], path: "Tests/CVipsTestSupport"),
+        .testTarget(name: "PlanMediaTests", dependencies: ["PlanMedia", "CVipsTestSupport"]),
+        // Times PlanMedia on a folder of photos for `scripts/bench_images.py`; not a product.
+        // Linked as `plansite` is (jemalloc in release), so its memory is the build's.
+        .executableTarget(
+            name: "bench-images",
+            dependencies: ["PlanMedia"],
+            path: "Benchmarks/bench-images",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]
+        ),
         .testTarget(
             name: "PlanSiteTests",
             dependencies: ["PlanSite", "FixtureAssembly"],
