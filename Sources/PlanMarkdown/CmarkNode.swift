@@ -1,8 +1,8 @@
 import CCmark
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One node of cmark's tree, read in place: the renderers walk cmark's own nodes and copy
@@ -69,7 +69,8 @@ struct CmarkNode {
 
     private static func bytes(_ pointer: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
         guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+        return UnsafeBufferPointer(
+            start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

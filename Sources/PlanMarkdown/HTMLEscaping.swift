@@ -14,7 +14,9 @@ public enum HTMLEscaping {
     /// Whether any byte is one of `& < > " '`, found as the escaping finds them.
     private static func containsEscaped(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { WordScan.firstIndex(in: $0, from: 0, words: escapedBytes, where: needsEscaping) < $0.count }
+        return text.withUTF8 {
+            WordScan.firstIndex(in: $0, from: 0, words: escapedBytes, where: needsEscaping) < $0.count
+        }
     }
 
     /// Appends the text to `bytes`, escaped as `escape(_:)` does: the templates write a page
@@ -92,7 +94,9 @@ public enum HTMLEscaping {
     }()
     private static let safeInHrefFrom64: UInt64 = {
         var mask: UInt64 = 0
-        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_~@".utf8 where byte >= 64 { mask |= 1 << UInt64(byte - 64) }
+        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_~@".utf8 where byte >= 64 {
+            mask |= 1 << UInt64(byte - 64)
+        }
         return mask
     }()
 

@@ -27,7 +27,8 @@ enum HeadingIDs {
         var text: [UInt8] = []
         for child in children[firstTrailing...] { text.append(contentsOf: child.literal) }
         guard text.last == UInt8(ascii: "}"), let open = text.lastIndex(of: UInt8(ascii: "{")),
-              open + 2 < text.count - 1, text[open + 1] == UInt8(ascii: "#") else { return nil }
+            open + 2 < text.count - 1, text[open + 1] == UInt8(ascii: "#")
+        else { return nil }
         let id = text[(open + 2)..<(text.count - 1)]
         guard isWellFormed(id) else { return nil }
         var shown = open
@@ -54,8 +55,10 @@ enum HeadingIDs {
     }
 
     /// The id of `heading` (at `depth`), given out by `anchors`.
-    static func id(of heading: CmarkNode, depth: Int,
-                   anchors: inout HeadingAnchors) -> (id: String, explicit: Explicit?) {
+    static func id(
+        of heading: CmarkNode, depth: Int,
+        anchors: inout HeadingAnchors
+    ) -> (id: String, explicit: Explicit?) {
         if let explicit = explicit(of: heading) { return (anchors.anchor(base: explicit.id), explicit) }
         return (anchors.anchor(for: heading.plainText(depth: depth)), nil)
     }

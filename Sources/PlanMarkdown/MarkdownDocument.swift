@@ -65,18 +65,25 @@ public struct MarkdownDocument: Sendable {
 
     /// The next `\n` from `start`, eight bytes at a time.
     private static func newLine(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let found = WordScan.firstIndex(in: utf8, from: start, words: { WordScan.matches($0, UInt8(ascii: "\n")) },
-                                        where: { $0 == UInt8(ascii: "\n") })
+        let found = WordScan.firstIndex(
+            in: utf8, from: start, words: { WordScan.matches($0, UInt8(ascii: "\n")) },
+            where: { $0 == UInt8(ascii: "\n") })
         return found < utf8.count ? found : nil
     }
 
-    public func html(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> String {
-        String(decoding: htmlUTF8(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite), as: UTF8.self)
+    public func html(
+        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }
+    ) -> String {
+        String(
+            decoding: htmlUTF8(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite),
+            as: UTF8.self)
     }
 
     /// `html(…)` as UTF-8 bytes, for a page written as bytes: making a String of them checks
     /// every byte again.
-    public func htmlUTF8(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }) -> [UInt8] {
+    public func htmlUTF8(
+        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }
+    ) -> [UInt8] {
         guard let tree else { return [] }
         var renderer = HTMLRenderer(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite)
         return renderer.render(tree.root, sizeHint: source.count)

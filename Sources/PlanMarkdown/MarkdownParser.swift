@@ -16,7 +16,9 @@ public enum MarkdownParser {
     /// - Parameter validatesUTF8: cmark replaces invalid UTF-8 sequences, checking every line;
     ///   false only for bytes known to be valid (a Swift String's, or a file's that was checked),
     ///   where the check was a sixth of the parse.
-    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, validatesUTF8: Bool = true) -> (tree: CmarkTree?, tooDeep: SourcePosition?) {
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>, validatesUTF8: Bool = true) -> (
+        tree: CmarkTree?, tooDeep: SourcePosition?
+    ) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART | (validatesUTF8 ? CMARK_OPT_VALIDATE_UTF8 : 0)
         // cmark reads the bytes and keeps none.
         let root: OpaquePointer? = utf8.withMemoryRebound(to: CChar.self) { chars in
@@ -57,8 +59,8 @@ public enum MarkdownParser {
     private static func canContainChildren(_ type: cmark_node_type) -> Bool {
         switch type {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK,
-             CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE,
-             CMARK_NODE_HTML_INLINE:
+            CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE,
+            CMARK_NODE_HTML_INLINE:
             return false
         default:
             return true

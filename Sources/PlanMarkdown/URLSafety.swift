@@ -4,7 +4,9 @@ public enum URLSafety {
     public static func isSafe(_ url: String) -> Bool {
         // A scheme starts with an ASCII letter: a link whose first significant byte is not one
         // (`/documents/plan`, `../areas`, `#top`) has none, and most links are such.
-        if let first = url.utf8.first(where: { $0 > 0x20 }), !((first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")) {
+        if let first = url.utf8.first(where: { $0 > 0x20 }),
+            !((first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z"))
+        {
             return true
         }
         // The schemes looked for are ASCII: the first significant bytes, lowered, tell, unless

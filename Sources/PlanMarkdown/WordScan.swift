@@ -23,8 +23,10 @@ public enum WordScan {
     /// Whole words for which `words` is zero are crossed eight bytes at a time; `words` must be
     /// non-zero for every word that holds a wanted byte.
     @inline(__always)
-    public static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                  words: (UInt64) -> UInt64, where isWanted: (UInt8) -> Bool) -> Int {
+    public static func firstIndex(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+        words: (UInt64) -> UInt64, where isWanted: (UInt8) -> Bool
+    ) -> Int {
         guard let base = bytes.baseAddress else { return bytes.count }
         var index = start
         while index < bytes.count {
@@ -48,9 +50,11 @@ public enum WordScan {
     /// (0: none, the byte is kept as it is). The runs between are copied whole. The escaping of
     /// HTML, iCalendar TEXT and JSON-LD.
     @inline(__always)
-    public static func appendReplacing(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
-                                       words: (UInt64) -> UInt64, where isWanted: (UInt8) -> Bool,
-                                       replace: (Int, inout [UInt8]) -> Int) {
+    public static func appendReplacing(
+        _ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8],
+        words: (UInt64) -> UInt64, where isWanted: (UInt8) -> Bool,
+        replace: (Int, inout [UInt8]) -> Int
+    ) {
         var runStart = 0
         var index = 0
         while true {

@@ -37,8 +37,9 @@ public enum ImageProbe {
         guard width * height <= limits.maxImagePixels else {
             throw .tooManyPixels(width: width, height: height, limit: limits.maxImagePixels)
         }
-        return ImageHeader(format: format, storedWidth: width, storedHeight: height,
-                           hasAlpha: raw.has_alpha != 0, orientation: Int(raw.orientation))
+        return ImageHeader(
+            format: format, storedWidth: width, storedHeight: height,
+            hasAlpha: raw.has_alpha != 0, orientation: Int(raw.orientation))
     }
 
     /// libvips finds no loader for what is not an image, and names the blocked loader of a

@@ -21,8 +21,9 @@ public struct ImageRecipe: Sendable, Hashable {
     }
 
     /// The qualities are those of the benchmark's floor (`vipsthumbnail`, WebP Q 75, JPEG Q 80).
-    public static let standard = ImageRecipe(widths: [480, 960, 1600], webpQuality: 75, jpegQuality: 80,
-                                             coverWidth: 1200, coverHeight: 630)
+    public static let standard = ImageRecipe(
+        widths: [480, 960, 1600], webpQuality: 75, jpegQuality: 80,
+        coverWidth: 1200, coverHeight: 630)
 
     /// The widths made from a source `width` pixels wide (upright).
     public func widths(forSourceWidth width: Int) -> [Int] {

@@ -12,6 +12,7 @@ public struct MediaLimits: Sendable, Equatable {
     }
 
     /// 50 MB and 100 megapixels an image, 100 MB an attachment (decimal megabytes).
-    public static let standard = MediaLimits(maxImageBytes: 50_000_000, maxImagePixels: 100_000_000,
-                                             maxAttachmentBytes: 100_000_000)
+    public static let standard = MediaLimits(
+        maxImageBytes: 50_000_000, maxImagePixels: 100_000_000,
+        maxAttachmentBytes: 100_000_000)
 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// One reason an SVG file is refused, at its 1-based line and column (in characters).
@@ -33,14 +33,19 @@ public enum SVGCheck {
         if let subset = scan.internalSubset {
             // Entities are declared there; the file is not parsed further, so none is expanded.
             let place = positions.at(subset)
-            return SVGCheckResult(problems: [SVGProblem(line: place.line, column: place.column,
-                                                        message: "a DOCTYPE with declarations ([…]) is not allowed")],
-                                  width: nil, height: nil)
+            return SVGCheckResult(
+                problems: [
+                    SVGProblem(
+                        line: place.line, column: place.column,
+                        message: "a DOCTYPE with declarations ([…]) is not allowed")
+                ],
+                width: nil, height: nil)
         }
         var problems = scan.instructions.map { instruction in
             let place = positions.at(instruction.offset)
-            return SVGProblem(line: place.line, column: place.column,
-                              message: "processing instruction '<?\(instruction.target)' is not allowed")
+            return SVGProblem(
+                line: place.line, column: place.column,
+                message: "processing instruction '<?\(instruction.target)' is not allowed")
         }
         let reader = SVGReader(scan: scan, positions: positions)
         let parser = XMLParser(data: data)

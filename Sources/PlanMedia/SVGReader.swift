@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// `XMLParser`'s delegate for `SVGCheck`: judges each element, attribute and stylesheet as
@@ -29,8 +29,10 @@ final class SVGReader: NSObject, XMLParserDelegate {
         self.positions = positions
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         let tag = elementCount < scan.tags.count ? scan.tags[elementCount] : nil
         elementCount += 1
         let lowered = name.lowercased(), shown = qualifiedName ?? name
@@ -86,8 +88,10 @@ final class SVGReader: NSObject, XMLParserDelegate {
         // Left open at the end of the file: said by `finish`, with the element's name.
         if code == SVGParseErrors.documentEnd && !open.isEmpty { return }
         failed = true
-        problems.append(SVGProblem(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-                                   message: "not well-formed XML: \(SVGParseErrors.describe(code))"))
+        problems.append(
+            SVGProblem(
+                line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                message: "not well-formed XML: \(SVGParseErrors.describe(code))"))
         parser.abortParsing()
     }
 
@@ -95,8 +99,10 @@ final class SVGReader: NSObject, XMLParserDelegate {
     func finish(at end: (line: Int, column: Int)) {
         guard !failed else { return }
         if let innermost = open.last {
-            problems.append(SVGProblem(line: end.line, column: end.column,
-                                       message: "not well-formed XML: <\(innermost)> is not closed"))
+            problems.append(
+                SVGProblem(
+                    line: end.line, column: end.column,
+                    message: "not well-formed XML: <\(innermost)> is not closed"))
         } else if elementCount == 0 {
             problems.append(SVGProblem(line: end.line, column: end.column, message: "not well-formed XML: no element"))
         }

@@ -12,8 +12,10 @@ enum SVGRules {
         }
         if local == "src" { found.append("'\(name)' refers to another file or host ('\(value.shortened)')") }
         // <set attributeName="href" to="javascript:…"> changes a link after the checks.
-        if local == "attributename" && ["set", "animate", "animatemotion", "animatetransform", "animatecolor"]
-            .contains(element) {
+        if local == "attributename"
+            && ["set", "animate", "animatemotion", "animatetransform", "animatecolor"]
+                .contains(element)
+        {
             let target = (value.split(separator: ":").last.map(String.init) ?? value).trimmed.lowercased()
             if target == "href" || target == "src" || target.hasPrefix("on") {
                 found.append("animating '\(value)' is not allowed")

@@ -12,17 +12,21 @@ final class VipsImage {
 
     /// The image in `bytes`, fitted into `width` x `height` (never enlarged), upright, sRGB;
     /// with a crop, filling the box and cut to it. Shrunk while it loads where the format allows.
-    static func thumbnail(_ bytes: UnsafeRawBufferPointer, width: Int, height: Int,
-                          crop: PlanVipsCrop = PLAN_VIPS_CROP_NONE) throws(VipsGate.Failed) -> VipsImage {
+    static func thumbnail(
+        _ bytes: UnsafeRawBufferPointer, width: Int, height: Int,
+        crop: PlanVipsCrop = PLAN_VIPS_CROP_NONE
+    ) throws(VipsGate.Failed) -> VipsImage {
         guard let base = bytes.baseAddress,
-              let made = pvips_thumbnail(base, bytes.count, Int32(width), Int32(height), crop)
+            let made = pvips_thumbnail(base, bytes.count, Int32(width), Int32(height), crop)
         else { throw VipsGate.Failed() }
         return VipsImage(made)
     }
 
     /// This image fitted into `width` x `height` (with a crop: filling it, cut to it), never enlarged.
-    func reduced(width: Int, height: Int,
-                 crop: PlanVipsCrop = PLAN_VIPS_CROP_NONE) throws(VipsGate.Failed) -> VipsImage {
+    func reduced(
+        width: Int, height: Int,
+        crop: PlanVipsCrop = PLAN_VIPS_CROP_NONE
+    ) throws(VipsGate.Failed) -> VipsImage {
         guard let made = pvips_reduce(pointer, Int32(width), Int32(height), crop) else { throw VipsGate.Failed() }
         return VipsImage(made)
     }

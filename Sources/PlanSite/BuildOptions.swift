@@ -20,8 +20,10 @@ public struct BuildOptions: Sendable {
     /// lower in tests, which cannot build that many pages quickly).
     var sitemapURLLimit = RenderContext.sitemapURLLimit
 
-    public init(content: URL, theme: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false,
-                now: Date = BuildClock.now()) {
+    public init(
+        content: URL, theme: URL, output: URL, baseURL: String? = nil, includeDrafts: Bool = false,
+        now: Date = BuildClock.now()
+    ) {
         self.content = content
         self.theme = theme
         self.output = output

@@ -20,8 +20,9 @@ enum BuildStages {
         if let partial = content.site {
             if log.hasErrors {
                 let drafts = options.includeDrafts ? [] : partial.events.filter(\.draft).map(\.folder)
-                LinkCheck.run(partial, resolver: LinkResolver(site: partial), excludedDrafts: Set(drafts),
-                              unloaded: content.unloaded, log: &log)
+                LinkCheck.run(
+                    partial, resolver: LinkResolver(site: partial), excludedDrafts: Set(drafts),
+                    unloaded: content.unloaded, log: &log)
             } else {
                 site = .success(partial)
             }
@@ -56,14 +57,17 @@ enum BuildStages {
         func summary(warnings: [Diagnostic], writer: OutputWriter?) -> BuildSummary {
             var perLanguage: [String: Int] = [:]
             for page in pages {
-                guard case .page = page.content, let slash = page.file.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
+                guard case .page = page.content, let slash = page.file.utf8.firstIndex(of: UInt8(ascii: "/")) else {
+                    continue
+                }
                 let first = String(page.file[..<slash])
                 if site.config.language(first) != nil { perLanguage[first, default: 0] += 1 }
             }
-            var summary = BuildSummary(languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
-                                       fallbacksPerLanguage: fallbacks, events: site.events.count,
-                                       files: pages.count + assets.count,
-                                       warnings: warnings.filter { $0.severity == .warning })
+            var summary = BuildSummary(
+                languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
+                fallbacksPerLanguage: fallbacks, events: site.events.count,
+                files: pages.count + assets.count,
+                warnings: warnings.filter { $0.severity == .warning })
             summary.keptFiles = writer?.keptFiles ?? 0
             summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)
             summary.pageFiles = pages.count
@@ -73,18 +77,22 @@ enum BuildStages {
 
     /// Resolve: drafts left out, every link checked, every file planned, two files at one path
     /// refused. The plan is nil when there are errors; `problems` has them, and the warnings.
-    static func resolve(_ loaded: Site, theme: Theme, options: BuildOptions,
-                        memory: BuildMemory) -> (plan: Plan?, problems: [Diagnostic]) {
+    static func resolve(
+        _ loaded: Site, theme: Theme, options: BuildOptions,
+        memory: BuildMemory
+    ) -> (plan: Plan?, problems: [Diagnostic]) {
         var site = loaded
         memory.sharedInputsInclude(site.redirectDigest)
         var log = DiagnosticLog()
-        PastPlannedEvents.warn(site, today: BuildClock.day(of: options.now, in: site.config.timezone),
-                               content: ContentTree(root: options.content), log: &log)
+        PastPlannedEvents.warn(
+            site, today: BuildClock.day(of: options.now, in: site.config.timezone),
+            content: ContentTree(root: options.content), log: &log)
         let drafts = options.includeDrafts ? [] : site.events.filter(\.draft)
         // Only when there is one: removing from the loaded list copies it whole first.
         if !drafts.isEmpty { site.events.removeAll(where: \.draft) }
-        var context = RenderContext(site: site, theme: theme,
-                                    today: BuildClock.day(of: options.now, in: site.config.timezone), memory: memory)
+        var context = RenderContext(
+            site: site, theme: theme,
+            today: BuildClock.day(of: options.now, in: site.config.timezone), memory: memory)
         context.sitemapURLLimit = options.sitemapURLLimit
         // The links are checked on another core while the files are planned: neither needs the
         // other. So is the report's count of fallbacks, which looks at every event in every language.
@@ -106,9 +114,11 @@ enum BuildStages {
     static func render(_ plan: Plan, theme: Theme, options: BuildOptions, writer: OutputWriter) throws {
         try writer.begin()
         for asset in plan.assets { try writer.write("assets/" + asset.name, asset.data) }
-        try ParallelRenderer.render(plan.pages, context: plan.context, theme: theme, threads: options.threads,
-                                    progress: options.progress,
-                                    reuse: { file, key in try writer.reuse(file, reuseKey: key) }) { file, rendered, key in
+        try ParallelRenderer.render(
+            plan.pages, context: plan.context, theme: theme, threads: options.threads,
+            progress: options.progress,
+            reuse: { file, key in try writer.reuse(file, reuseKey: key) }
+        ) { file, rendered, key in
             switch rendered {
             case .text(let text): try writer.write(file, text: text, reuseKey: key)
             case .bytes(let bytes): try writer.write(file, bytes: bytes, reuseKey: key)
@@ -125,14 +135,17 @@ enum BuildStages {
         case let changed as BodyChanged:
             return .error(SourceLocation(path: changed.path), BodyChanged.message)
         case let failed as UpdateJournal.Failed:
-            let outcome = failed.rolledBack
+            let outcome =
+                failed.rolledBack
                 ? "every file moved in was put back: the output folder is the previous site"
                 : "the output folder is half updated, and the next build finishes the update"
-            return .error(SourceLocation(path: DisplayPath.of(output)),
-                          "cannot write the site: \(failed.underlying.localizedDescription); \(outcome)")
+            return .error(
+                SourceLocation(path: DisplayPath.of(output)),
+                "cannot write the site: \(failed.underlying.localizedDescription); \(outcome)")
         default:
-            return .error(SourceLocation(path: DisplayPath.of(output)),
-                          "cannot write the site: \(WriteErrorText.describe(error))")
+            return .error(
+                SourceLocation(path: DisplayPath.of(output)),
+                "cannot write the site: \(WriteErrorText.describe(error))")
         }
     }
 }

@@ -25,8 +25,9 @@ public struct BuildSummary: Sendable {
 
     /// The summary of a build that found nothing to do.
     static var nothingChanged: BuildSummary {
-        var summary = BuildSummary(languages: [], pagesPerLanguage: [:], fallbacksPerLanguage: [:], events: 0, files: 0,
-                                   warnings: [])
+        var summary = BuildSummary(
+            languages: [], pagesPerLanguage: [:], fallbacksPerLanguage: [:], events: 0, files: 0,
+            warnings: [])
         summary.unchanged = true
         return summary
     }

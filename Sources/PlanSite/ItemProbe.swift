@@ -7,7 +7,8 @@ import Foundation
 /// else (a crash, a hang, a sanitizer report) is a bug.
 public struct ItemProbe: Sendable {
     static let separator = Array("\n%%%\n".utf8)
-    static let defaultMeta = "start: 2025-03-12 10:00\nend: 2025-03-13 12:00\narea: alpha\nstatus: held\norganizers: [cica]\n"
+    static let defaultMeta =
+        "start: 2025-03-12 10:00\nend: 2025-03-13 12:00\narea: alpha\nstatus: held\norganizers: [cica]\n"
 
     let site: Site
     let theme: Theme
@@ -22,17 +23,20 @@ public struct ItemProbe: Sendable {
         var log = DiagnosticLog()
         let (metaBytes, textBytes) = split(input)
         guard let metaFile = decode(metaBytes, "fuzz/meta.yaml", log: &log),
-              let textFile = decode(textBytes, "fuzz/en.md", log: &log) else { return (log.sorted, 0) }
+            let textFile = decode(textBytes, "fuzz/en.md", log: &log)
+        else { return (log.sorted, 0) }
         var meta: YAMLMapping?
         if let yaml = YAMLValue.parse(metaFile.text, file: metaFile, lineOffset: 0, log: &log) {
             meta = yaml.mapping("meta.yaml", log: &log)
         }
         let text = ItemFolder.parseLanguageFile(textFile, code: "en", folder: "events/fuzz", path: nil, log: &log)
         guard let meta, let text else { return (log.sorted, 0) }
-        let folder = ItemFolder(relative: "events/fuzz", slug: "fuzz", meta: meta, metaFile: metaFile,
-                                languageFiles: [text], fileNames: ["en.md", "meta.yaml"])
+        let folder = ItemFolder(
+            relative: "events/fuzz", slug: "fuzz", meta: meta, metaFile: metaFile,
+            languageFiles: [text], fileNames: ["en.md", "meta.yaml"])
         guard let event = ItemLoaders.event(folder, config: site.config, areaSlugs: site.areas.map(\.slug), log: &log),
-              !log.hasErrors else { return (log.sorted, 0) }
+            !log.hasErrors
+        else { return (log.sorted, 0) }
 
         var site = self.site
         site.events.append(event)
@@ -64,7 +68,8 @@ public struct ItemProbe: Sendable {
     private func split(_ input: [UInt8]) -> ([UInt8], [UInt8]) {
         let separator = Self.separator
         if input.count >= separator.count {
-            for start in 0...(input.count - separator.count) where input[start..<start + separator.count].elementsEqual(separator) {
+            for start in 0...(input.count - separator.count)
+            where input[start..<start + separator.count].elementsEqual(separator) {
                 return (Array(input[..<start]) + [10], Array(input[(start + separator.count)...]))
             }
         }

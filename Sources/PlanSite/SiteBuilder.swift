@@ -29,8 +29,10 @@ public enum SiteBuilder {
         run(options, memory: NoBuildMemory(), writer: nil)
     }
 
-    private static func run(_ options: BuildOptions, memory: BuildMemory,
-                            writer: OutputWriter?) -> Result<BuildSummary, BuildFailure> {
+    private static func run(
+        _ options: BuildOptions, memory: BuildMemory,
+        writer: OutputWriter?
+    ) -> Result<BuildSummary, BuildFailure> {
         var phases = PhaseTimer()
         let loaded = BuildStages.load(options, memory: memory)
         phases.end("load")

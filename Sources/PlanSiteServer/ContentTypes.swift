@@ -29,6 +29,6 @@ enum ContentTypes {
         "ico": "image/x-icon",
         "woff2": "font/woff2",
         "woff": "font/woff",
-        "pdf": "application/pdf",
+        "pdf": "application/pdf"
     ]
 }

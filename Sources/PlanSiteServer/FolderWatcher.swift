@@ -18,8 +18,11 @@ struct FolderWatcher: Sendable {
         var stamps: [String: Stamp] = [:]
         let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey]
         for folder in folders {
-            guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys,
-                                                             options: [.skipsHiddenFiles]) else { continue }
+            guard
+                let files = FileManager.default.enumerator(
+                    at: folder, includingPropertiesForKeys: keys,
+                    options: [.skipsHiddenFiles])
+            else { continue }
             for case let file as URL in files {
                 let values = try? file.resourceValues(forKeys: Set(keys))
                 stamps[file.path] = Stamp(modified: values?.contentModificationDate, size: values?.fileSize)

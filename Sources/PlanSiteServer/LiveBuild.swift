@@ -41,8 +41,10 @@ actor LiveBuild {
         let clock = ContinuousClock()
         let started = clock.now
         let report = report
-        let result = OutputLock.building(options, wait: waitsForOtherBuilds,
-                                         waiting: { report(.problem(OutputLock.waitingMessage(options.output))) }) {
+        let result = OutputLock.building(
+            options, wait: waitsForOtherBuilds,
+            waiting: { report(.problem(OutputLock.waitingMessage(options.output))) }
+        ) {
             SiteBuilder.build(options)
         }
         switch result {

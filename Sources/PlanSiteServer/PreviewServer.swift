@@ -18,8 +18,10 @@ public struct PreviewServer: Sendable {
     /// fails at once (`--no-wait`).
     public var waitsForOtherBuilds = true
 
-    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8080,
-                report: @escaping @Sendable (ServeMessage) -> Void) {
+    public init(
+        options: BuildOptions, host: String = "127.0.0.1", port: Int = 8080,
+        report: @escaping @Sendable (ServeMessage) -> Void
+    ) {
         self.options = options
         self.host = host
         self.port = port
@@ -39,10 +41,14 @@ public struct PreviewServer: Sendable {
 
     /// Serves until SIGINT or SIGTERM (when `handleSignals`) or `Running.stop()`.
     /// Throws `BuildFailure` at once when the output folder may not be written.
-    public func run(handleSignals: Bool = true, onReady: @escaping @Sendable (Running) async -> Void = { _ in }) async throws {
+    public func run(handleSignals: Bool = true, onReady: @escaping @Sendable (Running) async -> Void = { _ in })
+        async throws
+    {
         let options = options, report = report
-        let checked = OutputLock.holding(options.output, wait: waitsForOtherBuilds,
-                                         waiting: { report(.problem(OutputLock.waitingMessage(options.output))) }) {
+        let checked = OutputLock.holding(
+            options.output, wait: waitsForOtherBuilds,
+            waiting: { report(.problem(OutputLock.waitingMessage(options.output))) }
+        ) {
             () -> Result<Void, BuildFailure> in
             guard let refusal = SiteBuilder.outputRefusal(options) else { return .success(()) }
             return .failure(BuildFailure(diagnostics: [refusal]))
@@ -54,8 +60,9 @@ public struct PreviewServer: Sendable {
         let host = host
         let (stopRequests, stopper) = AsyncStream.makeStream(of: Void.self)
         let basePath = options.baseURL.flatMap { BaseURL.normalized($0) }.flatMap { URL(string: $0)?.path } ?? "/"
-        let responder = SiteResponder(root: options.output.standardizedFileURL,
-                                      basePath: basePath.hasSuffix("/") ? basePath : basePath + "/", live: live)
+        let responder = SiteResponder(
+            root: options.output.standardizedFileURL,
+            basePath: basePath.hasSuffix("/") ? basePath : basePath + "/", live: live)
         let app = Application(
             responder: responder,
             configuration: .init(address: .hostname(host, port: port)),
@@ -68,13 +75,15 @@ public struct PreviewServer: Sendable {
             },
             logger: logger
         )
-        let watcher = FolderWatcher(folders: [options.content, options.theme], interval: pollInterval, settle: settleInterval)
+        let watcher = FolderWatcher(
+            folders: [options.content, options.theme], interval: pollInterval, settle: settleInterval)
         // Shut down last-listed first: the watcher ends the event streams, then the server drains.
-        let group = ServiceGroup(configuration: .init(
-            services: [app, WatchService(watcher: watcher, live: live)],
-            gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
-            logger: logger
-        ))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app, WatchService(watcher: watcher, live: live)],
+                gracefulShutdownSignals: handleSignals ? [.sigterm, .sigint] : [],
+                logger: logger
+            ))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask {
                 for await _ in stopRequests {

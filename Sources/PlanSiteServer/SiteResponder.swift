@@ -19,7 +19,8 @@ struct SiteResponder: HTTPResponder {
         if target == LiveReloadScript.eventsPath { return await events() }
         if basePath != "/", target == "/" { return redirect(to: basePath) }
         guard target.hasPrefix(basePath), let segments = RequestPath.segments("/" + target.dropFirst(basePath.count)),
-              var file = file(at: segments) else {
+            var file = file(at: segments)
+        else {
             return notFound(request)
         }
         if isDirectory(file) {
@@ -39,7 +40,8 @@ struct SiteResponder: HTTPResponder {
         let candidate = segments.reduce(root) { $0.appendingPathComponent($1) }.resolvingSymlinksInPath()
         let realRoot = root.resolvingSymlinksInPath().path
         guard candidate.path == realRoot || candidate.path.hasPrefix(realRoot + "/"),
-              FileManager.default.fileExists(atPath: candidate.path) else { return nil }
+            FileManager.default.fileExists(atPath: candidate.path)
+        else { return nil }
         return candidate
     }
 
@@ -63,8 +65,10 @@ struct SiteResponder: HTTPResponder {
     /// The site's own 404 page when the build has one, so the overlay shows there too.
     private func notFound(_ request: Request) -> Response {
         let page404 = root.appendingPathComponent("404.html")
-        let data = FileManager.default.contents(atPath: page404.path)
-            ?? Data("<!DOCTYPE html><html lang=\"en\"><title>Not found</title><body><h1>Not found</h1></body></html>".utf8)
+        let data =
+            FileManager.default.contents(atPath: page404.path)
+            ?? Data(
+                "<!DOCTYPE html><html lang=\"en\"><title>Not found</title><body><h1>Not found</h1></body></html>".utf8)
         return page(data, name: "404.html", status: .notFound, request: request)
     }
 
@@ -76,15 +80,17 @@ struct SiteResponder: HTTPResponder {
     private func events() async -> Response {
         let states = await live.subscribe()
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            for await state in states {
-                // JSON escapes line breaks, so the event is one `data:` line.
-                let json = String(decoding: try encoder.encode(state), as: UTF8.self)
-                try await writer.write(ByteBuffer(string: "data: \(json)\n\n"))
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                for await state in states {
+                    // JSON escapes line breaks, so the event is one `data:` line.
+                    let json = String(decoding: try encoder.encode(state), as: UTF8.self)
+                    try await writer.write(ByteBuffer(string: "data: \(json)\n\n"))
+                }
+                try await writer.finish(nil)
+            })
     }
 }

@@ -3,11 +3,13 @@ import Foundation
 import PlanSite
 
 struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into the output folder.")
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site into the output folder.")
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "The output folder; changed only when the build succeeds (written whole the first time, then updated).")
+    @Option(
+        help: "The output folder; changed only when the build succeeds (written whole the first time, then updated).")
     var output: String = "public"
 
     @Option(name: .customLong("base-url"), help: "Where the site is hosted (overrides baseURL in site.yaml).")
@@ -16,8 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include events marked draft: true.")
     var drafts = false
 
-    @Flag(name: .customLong("no-wait"),
-          help: "Fail at once when another build of the output folder is running, instead of waiting for it.")
+    @Flag(
+        name: .customLong("no-wait"),
+        help: "Fail at once when another build of the output folder is running, instead of waiting for it.")
     var noWait = false
 
     func validate() throws {
@@ -35,20 +38,25 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        var options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
-                                   output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
+        var options = BuildOptions(
+            content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
+            output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
         let progress = quiet ? nil : TerminalProgress.onStandardError()
         if let progress {
             options.progress = { done, total in progress.show("rendering pages: \(done)/\(total)") }
         }
-        let result = OutputLock.building(options, wait: !noWait, waiting: {
-            FileHandle.standardError.write(Data((OutputLock.waitingMessage(options.output) + "\n").utf8))
-        }) { SiteBuilder.build(options) }
+        let result = OutputLock.building(
+            options, wait: !noWait,
+            waiting: {
+                FileHandle.standardError.write(Data((OutputLock.waitingMessage(options.output) + "\n").utf8))
+            }
+        ) { SiteBuilder.build(options) }
         progress?.clear()
         try Report.finish(result) { summary in
             if timings {
                 for phase in summary.phases {
-                    FileHandle.standardError.write(Data("\(phase.name): \(String(format: "%.2f", phase.seconds)) s\n".utf8))
+                    FileHandle.standardError.write(
+                        Data("\(phase.name): \(String(format: "%.2f", phase.seconds)) s\n".utf8))
                 }
             }
             guard !quiet else { return }
@@ -58,7 +66,8 @@ struct BuildCommand: ParsableCommand {
 }
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check content and theme; write nothing.")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check content and theme; write nothing.")
 
     @OptionGroup var site: SiteOptions
 
@@ -67,8 +76,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
-                                   output: URL(fileURLWithPath: "public"), includeDrafts: true)
+        let options = BuildOptions(
+            content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
+            output: URL(fileURLWithPath: "public"), includeDrafts: true)
         try Report.finish(SiteBuilder.check(options)) { _ in print("no problems found") }
     }
 }
@@ -76,10 +86,12 @@ struct CheckCommand: ParsableCommand {
 /// Prints diagnostics to standard error and turns the result into an exit status.
 enum Report {
     static func finish(_ result: Result<BuildSummary, BuildFailure>, success: (BuildSummary) throws -> Void) throws {
-        try finish(result, then: { summary in
-            summary.warnings.forEach(printError)
-            try success(summary)
-        })
+        try finish(
+            result,
+            then: { summary in
+                summary.warnings.forEach(printError)
+                try success(summary)
+            })
     }
 
     /// Any command's result: the failure's diagnostics on standard error and exit status 1.

@@ -10,7 +10,9 @@ enum BuildReport {
         let perLanguage = summary.languages.map { code in
             let pages = summary.pagesPerLanguage[code, default: 0]
             let fallbacks = summary.fallbacksPerLanguage[code, default: 0]
-            return "\(code): \(pages) pages, \(summary.events) events, \(fallbacks) fallback\(fallbacks == 1 ? "" : "s") used"
+            return
+                "\(code): \(pages) pages, \(summary.events) events, "
+                + "\(fallbacks) fallback\(fallbacks == 1 ? "" : "s") used"
         }
         var kept = summary.keptFiles > 0 ? " (\(summary.keptFiles) unchanged" : ""
         // Fewer rendered than made: event pages kept without rendering (their inputs did not change).

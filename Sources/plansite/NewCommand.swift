@@ -29,7 +29,8 @@ struct NewItemOptions: ParsableArguments {
 }
 
 struct NewEventCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "event", abstract: "A new event, under events/YEAR/SLUG.")
+    static let configuration = CommandConfiguration(
+        commandName: "event", abstract: "A new event, under events/YEAR/SLUG.")
 
     @OptionGroup var item: NewItemOptions
 

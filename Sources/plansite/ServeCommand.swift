@@ -28,8 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on; 127.0.0.1 keeps the preview on this machine.")
     var host: String = "127.0.0.1"
 
-    @Flag(name: .customLong("no-wait"),
-          help: "Fail a build at once when another build of the output folder is running, instead of waiting for it.")
+    @Flag(
+        name: .customLong("no-wait"),
+        help: "Fail a build at once when another build of the output folder is running, instead of waiting for it.")
     var noWait = false
 
     func validate() throws {
@@ -40,8 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
-                                   output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
+        let options = BuildOptions(
+            content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
+            output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
         var server = PreviewServer(options: options, host: host, port: port) { message in
             // Unbuffered writes: the address must show at once, also through a pipe.
             switch message {

@@ -7,8 +7,9 @@ import PlanSite
 enum UsageChecks {
     static func baseURL(_ given: String?) throws {
         if let given, BaseURL.normalized(given) == nil {
-            throw ValidationError("--base-url must be an absolute http or https URL with no spaces or quotes, "
-                                  + "such as https://example.org/plan/")
+            throw ValidationError(
+                "--base-url must be an absolute http or https URL with no spaces or quotes, "
+                    + "such as https://example.org/plan/")
         }
     }
 

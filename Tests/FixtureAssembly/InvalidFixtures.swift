@@ -45,8 +45,9 @@ public struct InvalidFixtures: Sendable {
         for relative in try Self.files(below: overlay) where relative != Self.removalsName {
             let data = try Data(contentsOf: overlay.appendingPathComponent(relative))
             if let original = try? Data(contentsOf: base.appendingPathComponent(relative)), original == data {
-                throw FixtureError("\(name)/\(relative) is the same as \(Self.baseName)/\(relative): "
-                    + "delete it from the case")
+                throw FixtureError(
+                    "\(name)/\(relative) is the same as \(Self.baseName)/\(relative): "
+                        + "delete it from the case")
             }
             let target = site.appendingPathComponent(relative)
             try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -55,8 +56,9 @@ public struct InvalidFixtures: Sendable {
         }
         for relative in try removals(of: name) {
             guard manager.fileExists(atPath: base.appendingPathComponent(relative).path) else {
-                throw FixtureError("\(name)/\(Self.removalsName) names '\(relative)', "
-                    + "which \(Self.baseName)/ does not have")
+                throw FixtureError(
+                    "\(name)/\(Self.removalsName) names '\(relative)', "
+                        + "which \(Self.baseName)/ does not have")
             }
             try manager.removeItem(at: site.appendingPathComponent(relative))
             changes += 1

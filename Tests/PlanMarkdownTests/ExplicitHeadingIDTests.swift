@@ -12,10 +12,12 @@ final class ExplicitHeadingIDTests: XCTestCase {
     /// Only `[a-z0-9]` words joined by single hyphens; anything else in braces stays text, and a
     /// heading that is nothing but a marker keeps it.
     func testAMalformedMarkerStaysText() {
-        XCTAssertEqual(MarkdownDocument(source: "## Scope {#Bad_ID}\n").html(),
-                       "<h2 id=\"scope-bad-id\">Scope {#Bad_ID}</h2>\n")
-        XCTAssertEqual(MarkdownDocument(source: "## Scope {#a--b}\n").html(),
-                       "<h2 id=\"scope-a-b\">Scope {#a–b}</h2>\n")
+        XCTAssertEqual(
+            MarkdownDocument(source: "## Scope {#Bad_ID}\n").html(),
+            "<h2 id=\"scope-bad-id\">Scope {#Bad_ID}</h2>\n")
+        XCTAssertEqual(
+            MarkdownDocument(source: "## Scope {#a--b}\n").html(),
+            "<h2 id=\"scope-a-b\">Scope {#a–b}</h2>\n")
         XCTAssertEqual(MarkdownDocument(source: "## {#only}\n").html(), "<h2 id=\"only\">{#only}</h2>\n")
     }
 
@@ -49,8 +51,9 @@ final class ExplicitHeadingIDTests: XCTestCase {
         let source = "Текст " + String(repeating: "[а](/x) ", count: 2000) + "\n[b](/y)\n"
         let links = MarkdownDocument(source: source).links
         XCTAssertEqual(links.count, 2001)
-        XCTAssertEqual(links.prefix(2000).map(\.position),
-                       (0..<2000).map { SourcePosition(line: 1, column: 7 + 8 * $0) })
+        XCTAssertEqual(
+            links.prefix(2000).map(\.position),
+            (0..<2000).map { SourcePosition(line: 1, column: 7 + 8 * $0) })
         XCTAssertEqual(links.last?.position, SourcePosition(line: 2, column: 1))
     }
 }

@@ -42,12 +42,16 @@ final class HTMLEscapingTests: XCTestCase {
                     var text = String(repeating: "a", count: length)
                     guard place < length else { XCTAssertEqual(HTMLEscaping.escape(text), text); continue }
                     text = String(text.prefix(place)) + String(character) + String(text.dropFirst(place + 1))
-                    let expected = String(repeating: "a", count: place) + entity + String(repeating: "a", count: length - place - 1)
+                    let expected =
+                        String(repeating: "a", count: place) + entity
+                        + String(repeating: "a", count: length - place - 1)
                     XCTAssertEqual(HTMLEscaping.escape(text), expected, "\(character) at \(place) of \(length)")
                 }
             }
         }
         // Two-byte letters around them, and several in one word.
-        XCTAssertEqual(HTMLEscaping.escape("Жаңа <b>&\"'</b> жоба"), "Жаңа &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; жоба")
+        XCTAssertEqual(
+            HTMLEscaping.escape("Жаңа <b>&\"'</b> жоба"),
+            "Жаңа &lt;b&gt;&amp;&quot;&#39;&lt;/b&gt; жоба")
     }
 }

@@ -4,17 +4,19 @@ import XCTest
 final class MarkdownRenderingTests: XCTestCase {
     func testRendersBlocksAndInlinesInCmarksShape() {
         let html = MarkdownDocument(source: "Hello *there* and **you**, `code`.\n\n> quoted\n\n1. one\n2. two\n").html()
-        XCTAssertEqual(html, """
-        <p>Hello <em>there</em> and <strong>you</strong>, <code>code</code>.</p>
-        <blockquote>
-        <p>quoted</p>
-        </blockquote>
-        <ol>
-        <li>one</li>
-        <li>two</li>
-        </ol>
+        XCTAssertEqual(
+            html,
+            """
+            <p>Hello <em>there</em> and <strong>you</strong>, <code>code</code>.</p>
+            <blockquote>
+            <p>quoted</p>
+            </blockquote>
+            <ol>
+            <li>one</li>
+            <li>two</li>
+            </ol>
 
-        """)
+            """)
     }
 
     func testSmartPunctuationIsOn() {
@@ -29,7 +31,9 @@ final class MarkdownRenderingTests: XCTestCase {
     }
 
     func testUnsafeURLsAreDroppedButTheirTextStays() {
-        let source = "[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](vbscript:x) [d](file:///etc/passwd) [e](data:text/html,x) ![f](javascript:x) [g](https://example.org/?a=1&b=2)"
+        let source =
+            "[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](vbscript:x) [d](file:///etc/passwd) [e](data:text/html,x) "
+            + "![f](javascript:x) [g](https://example.org/?a=1&b=2)"
         let html = MarkdownDocument(source: source).html()
         XCTAssertEqual(html, "<p>a b c d e f <a href=\"https://example.org/?a=1&amp;b=2\">g</a></p>\n")
     }
@@ -46,15 +50,19 @@ final class MarkdownRenderingTests: XCTestCase {
     }
 
     func testHeadingsGetStableIdsInAnyScriptAndStartAtTheGivenLevel() {
-        let source = "# Areas of cooperation\n\n## Реализация плана\n\n# Areas of cooperation\n\n# Жоспар: 2024–2029\n"
+        let source =
+            "# Areas of cooperation\n\n## Реализация плана\n\n# Areas of cooperation\n\n"
+            + "# Жоспар: 2024–2029\n"
         let html = MarkdownDocument(source: source).html(topHeadingLevel: 2)
-        XCTAssertEqual(html, """
-        <h2 id="areas-of-cooperation">Areas of cooperation</h2>
-        <h3 id="реализация-плана">Реализация плана</h3>
-        <h2 id="areas-of-cooperation-2">Areas of cooperation</h2>
-        <h2 id="жоспар-2024-2029">Жоспар: 2024–2029</h2>
+        XCTAssertEqual(
+            html,
+            """
+            <h2 id="areas-of-cooperation">Areas of cooperation</h2>
+            <h3 id="реализация-плана">Реализация плана</h3>
+            <h2 id="areas-of-cooperation-2">Areas of cooperation</h2>
+            <h2 id="жоспар-2024-2029">Жоспар: 2024–2029</h2>
 
-        """)
+            """)
     }
 
     func testHeadingIdsAvoidReservedIds() {
@@ -66,11 +74,13 @@ final class MarkdownRenderingTests: XCTestCase {
         let html = MarkdownDocument(source: "[plan](/documents/plan#x) [out](https://example.org)").html { url in
             url.hasPrefix("/") ? "/en" + url : url
         }
-        XCTAssertEqual(html, "<p><a href=\"/en/documents/plan#x\">plan</a> <a href=\"https://example.org\">out</a></p>\n")
+        XCTAssertEqual(
+            html, "<p><a href=\"/en/documents/plan#x\">plan</a> <a href=\"https://example.org\">out</a></p>\n")
     }
 
     func testLinkPositionsCountFromTheTopOfTheFile() {
-        let document = MarkdownDocument(source: "Intro line.\n\nSee [the plan](/documents/plan) and\n[x](../y).\n", lineOffset: 4)
+        let document = MarkdownDocument(
+            source: "Intro line.\n\nSee [the plan](/documents/plan) and\n[x](../y).\n", lineOffset: 4)
         let links = document.links
         XCTAssertEqual(links.map(\.url), ["/documents/plan", "../y"])
         XCTAssertEqual(links.map(\.position), [SourcePosition(line: 7, column: 5), SourcePosition(line: 8, column: 1)])
@@ -80,19 +90,21 @@ final class MarkdownRenderingTests: XCTestCase {
     /// nested lists and quotes, an image inside a link, reference links; none from code.
     func testLinksComeFromEveryPlaceInDocumentOrder() {
         let source = """
-        # Head [h](/h)
+            # Head [h](/h)
 
-        > - quote [q](/q) and *em [e](/e)*
-        >   1. deep ![i](/i.png)
+            > - quote [q](/q) and *em [e](/e)*
+            >   1. deep ![i](/i.png)
 
-        [![inner](/inner.png)](/outer) `[code](/code)` [ref][r] <https://auto.example/>
+            [![inner](/inner.png)](/outer) `[code](/code)` [ref][r] <https://auto.example/>
 
-            [indented](/indented)
+                [indented](/indented)
 
-        [r]: /reference
-        """
+            [r]: /reference
+            """
         let links = MarkdownDocument(source: source).links
-        XCTAssertEqual(links.map(\.url), ["/h", "/q", "/e", "/i.png", "/outer", "/inner.png", "/reference", "https://auto.example/"])
+        XCTAssertEqual(
+            links.map(\.url),
+            ["/h", "/q", "/e", "/i.png", "/outer", "/inner.png", "/reference", "https://auto.example/"])
         XCTAssertEqual(links.map(\.position.line), [1, 3, 3, 4, 6, 6, 6, 6])
     }
 
@@ -104,17 +116,22 @@ final class MarkdownRenderingTests: XCTestCase {
 
     func testTightAndLooseLists() {
         XCTAssertEqual(MarkdownDocument(source: "- a\n- b\n").html(), "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n")
-        XCTAssertEqual(MarkdownDocument(source: "- a\n\n- b\n").html(), "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n")
+        XCTAssertEqual(
+            MarkdownDocument(source: "- a\n\n- b\n").html(),
+            "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n")
     }
 
     func testCodeBlocksAndImages() {
-        let html = MarkdownDocument(source: "```swift\nlet a = \"<b>\"\n```\n\n![Map of *Asia*](map.png \"Asia\")\n").html()
-        XCTAssertEqual(html, """
-        <pre><code class="language-swift">let a = &quot;&lt;b&gt;&quot;
-        </code></pre>
-        <p><img src="map.png" alt="Map of Asia" title="Asia"></p>
+        let html = MarkdownDocument(source: "```swift\nlet a = \"<b>\"\n```\n\n![Map of *Asia*](map.png \"Asia\")\n")
+            .html()
+        XCTAssertEqual(
+            html,
+            """
+            <pre><code class="language-swift">let a = &quot;&lt;b&gt;&quot;
+            </code></pre>
+            <p><img src="map.png" alt="Map of Asia" title="Asia"></p>
 
-        """)
+            """)
     }
 
     func testEmptyAndInvalidInputDoNotCrash() {
@@ -129,7 +146,9 @@ final class MarkdownRenderingTests: XCTestCase {
     func testInvalidUTF8IsReplacedUnlessTheBytesAreKnownValid() {
         XCTAssertEqual(MarkdownDocument(utf8: [0x61, 0xFF, 0x62]).html(), "<p>a\u{FFFD}b</p>\n")
         let text = "## Жоба\n\nМәтін *қазақша*, «тырнақша» — and \u{0} too.\n"
-        XCTAssertEqual(MarkdownDocument(utf8: Array(text.utf8), isValidUTF8: true).html(), MarkdownDocument(utf8: Array(text.utf8)).html())
+        XCTAssertEqual(
+            MarkdownDocument(utf8: Array(text.utf8), isValidUTF8: true).html(),
+            MarkdownDocument(utf8: Array(text.utf8)).html())
         XCTAssertEqual(MarkdownDocument(source: text).html(), MarkdownDocument(utf8: Array(text.utf8)).html())
     }
 }

@@ -15,8 +15,9 @@ final class AttachmentKindTests: XCTestCase {
         XCTAssertEqual(AttachmentKind.pdf.mimeType, "application/pdf")
         XCTAssertEqual(AttachmentKind.pdf.englishName, "PDF")
         XCTAssertEqual(AttachmentKind.word.englishName, "Word document")
-        XCTAssertEqual(AttachmentKind.word.mimeType,
-                       "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        XCTAssertEqual(
+            AttachmentKind.word.mimeType,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         XCTAssertEqual(AttachmentKind.csv.mimeType, "text/csv")
     }
 }

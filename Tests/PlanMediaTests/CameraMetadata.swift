@@ -14,7 +14,8 @@ enum CameraMetadata {
         precondition(bytes.starts(with: [0xFF, 0xD8]), "not a JPEG")
         var insertAt = 2
         if bytes[2] == 0xFF && bytes[3] == 0xE0 { insertAt = 4 + Int(bytes[4]) << 8 + Int(bytes[5]) }
-        let segments = segment(0xE1, Array("Exif\0\0".utf8) + exif(orientation: orientation))
+        let segments =
+            segment(0xE1, Array("Exif\0\0".utf8) + exif(orientation: orientation))
             + segment(0xE1, Array("http://ns.adobe.com/xap/1.0/\0".utf8) + Array(xmp.utf8))
             + segment(0xED, photoshopIPTC())
         bytes.insert(contentsOf: segments, at: insertAt)
@@ -52,10 +53,10 @@ enum CameraMetadata {
         var tiff = TIFFLayout()
         let gpsOffset = 8 + TIFFLayout.ifdSize(entries: 4)
         tiff.directory([
-            .ascii(0x010F, make), .ascii(0x0110, model), .short(0x0112, orientation), .long(0x8825, gpsOffset),
+            .ascii(0x010F, make), .ascii(0x0110, model), .short(0x0112, orientation), .long(0x8825, gpsOffset)
         ])
         tiff.directory([
-            .ascii(0x0001, "N"), .rationals(0x0002, [51, 7, 30]), .ascii(0x0003, "E"), .rationals(0x0004, [71, 25, 10]),
+            .ascii(0x0001, "N"), .rationals(0x0002, [51, 7, 30]), .ascii(0x0003, "E"), .rationals(0x0004, [71, 25, 10])
         ])
         return tiff.bytes
     }

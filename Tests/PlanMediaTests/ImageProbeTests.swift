@@ -5,10 +5,12 @@ import XCTest
 /// The header is read, and a file refused, before any pixel is decoded.
 final class ImageProbeTests: XCTestCase {
     func testTheHeaderGivesFormatSizeAlphaAndOrientation() throws {
-        XCTAssertEqual(try ImageProbe.header(of: TestPictures.cameraJPEG(width: 64, height: 48, orientation: 6)),
-                       ImageHeader(format: .jpeg, storedWidth: 64, storedHeight: 48, hasAlpha: false, orientation: 6))
-        XCTAssertEqual(try ImageProbe.header(of: TestPictures.rgbaPNG(width: 30, height: 20)),
-                       ImageHeader(format: .png, storedWidth: 30, storedHeight: 20, hasAlpha: true, orientation: 1))
+        XCTAssertEqual(
+            try ImageProbe.header(of: TestPictures.cameraJPEG(width: 64, height: 48, orientation: 6)),
+            ImageHeader(format: .jpeg, storedWidth: 64, storedHeight: 48, hasAlpha: false, orientation: 6))
+        XCTAssertEqual(
+            try ImageProbe.header(of: TestPictures.rgbaPNG(width: 30, height: 20)),
+            ImageHeader(format: .png, storedWidth: 30, storedHeight: 20, hasAlpha: true, orientation: 1))
     }
 
     func testAHeaderClaimingMoreThan100MegapixelsIsRefusedWithoutDecoding() throws {
@@ -19,8 +21,9 @@ final class ImageProbeTests: XCTestCase {
         bytes.replaceSubrange(frame + 5..<frame + 9, with: [0x23, 0x28, 0x2E, 0xE0])  // height 9000, width 12000
         XCTAssertThrowsError(try ImageProbe.header(of: Data(bytes))) { error in
             XCTAssertEqual(error as? MediaError, .tooManyPixels(width: 12000, height: 9000, limit: 100_000_000))
-            XCTAssertEqual((error as? MediaError)?.message,
-                           "image too large: 12000x9000 pixels (108 megapixels), at most 100 megapixels")
+            XCTAssertEqual(
+                (error as? MediaError)?.message,
+                "image too large: 12000x9000 pixels (108 megapixels), at most 100 megapixels")
         }
     }
 

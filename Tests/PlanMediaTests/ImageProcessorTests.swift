@@ -17,8 +17,10 @@ final class ImageProcessorTests: XCTestCase {
     func testTheCameraPhotoReallyCarriesTheMetadataThatMustGo() {
         let source = TestPictures.cameraJPEG(width: 640, height: 480, orientation: 6)
         let fields = TestPictures.metadataFields(source)
-        for field in ["exif-ifd0-Make", "exif-ifd0-Model", "exif-ifd3-GPSLatitude", "exif-ifd3-GPSLongitude",
-                      "xmp-data", "iptc-data", "orientation"] {
+        for field in [
+            "exif-ifd0-Make", "exif-ifd0-Model", "exif-ifd3-GPSLatitude", "exif-ifd3-GPSLongitude",
+            "xmp-data", "iptc-data", "orientation"
+        ] {
             XCTAssertTrue(fields.contains(field), "the test photo lacks \(field): \(fields)")
         }
         XCTAssertNotNil(source.range(of: Data(CameraMetadata.make.utf8)))
@@ -39,8 +41,11 @@ final class ImageProcessorTests: XCTestCase {
             XCTAssertEqual(decoded.interpretation, "srgb")
             XCTAssertTrue(decoded.loader.hasPrefix(file.encoding == .webp ? "webpload" : "jpegload"), decoded.loader)
             let fields = TestPictures.metadataFields(file.bytes)
-            XCTAssertEqual(fields.filter { $0.hasPrefix("exif") || $0.hasPrefix("xmp") || $0.hasPrefix("iptc")
-                || $0.hasPrefix("icc") || $0 == "orientation" }, [], "\(file.encoding) \(file.width)")
+            XCTAssertEqual(
+                fields.filter {
+                    $0.hasPrefix("exif") || $0.hasPrefix("xmp") || $0.hasPrefix("iptc")
+                        || $0.hasPrefix("icc") || $0 == "orientation"
+                }, [], "\(file.encoding) \(file.width)")
             for text in [CameraMetadata.make, CameraMetadata.model, CameraMetadata.photographer, "Exif\0\0"] {
                 XCTAssertNil(file.bytes.range(of: Data(text.utf8)), "\(text) in \(file.encoding) \(file.width)")
             }
@@ -59,8 +64,9 @@ final class ImageProcessorTests: XCTestCase {
         // quarter clockwise: 1500x2000, the square top right.
         let source = TestPictures.cameraJPEG(width: 2000, height: 1500, orientation: 6)
         let header = try ImageProbe.header(of: source)
-        XCTAssertEqual([header.storedWidth, header.storedHeight, header.width, header.height, header.orientation],
-                       [2000, 1500, 1500, 2000, 6])
+        XCTAssertEqual(
+            [header.storedWidth, header.storedHeight, header.width, header.height, header.orientation],
+            [2000, 1500, 1500, 2000, 6])
         let image = try processed(source)
         XCTAssertEqual(image.variants.map(\.width), [480, 960], "1600 would enlarge a picture 1500 wide")
         XCTAssertEqual(image.variants.map(\.height), [640, 1280])
@@ -92,16 +98,20 @@ final class ImageProcessorTests: XCTestCase {
     func testAPictureWithTransparencyKeepsItsAlphaInWebPAndPNG() throws {
         let image = try processed(TestPictures.rgbaPNG(width: 1000, height: 600), cover: true)
         XCTAssertEqual(image.variants.map(\.width), [480, 960])
-        XCTAssertEqual(image.variants.map { [$0.modern.encoding, $0.fallback.encoding] },
-                       [[.webp, .png], [.webp, .png]])
+        XCTAssertEqual(
+            image.variants.map { [$0.modern.encoding, $0.fallback.encoding] },
+            [[.webp, .png], [.webp, .png]])
         for file in everyFile(image) {
             let decoded = try XCTUnwrap(TestPictures.decode(file.bytes))
             XCTAssertEqual(decoded.bands, 4, "\(file.encoding) \(file.width)")
             XCTAssertEqual(TestPictures.pixel(file.bytes, x: 5, y: 5).last, 0, "left half transparent")
             XCTAssertEqual(TestPictures.pixel(file.bytes, x: file.width - 5, y: 5).last, 255, "right half opaque")
             if file.encoding == .png {
-                XCTAssertEqual(Set(Containers.pngChunks(file.bytes)).intersection(["eXIf", "tEXt", "iTXt", "zTXt",
-                                                                                   "iCCP", "tIME"]), [])
+                XCTAssertEqual(
+                    Set(Containers.pngChunks(file.bytes)).intersection([
+                        "eXIf", "tEXt", "iTXt", "zTXt",
+                        "iCCP", "tIME"
+                    ]), [])
             }
         }
         XCTAssertEqual(image.cover?.encoding, .png)
@@ -140,9 +150,11 @@ final class ImageProcessorTests: XCTestCase {
     }
 
     func testTheSameSourceGivesTheSameBytesAloneOrInABatch() throws {
-        let sources = [TestPictures.cameraJPEG(width: 1000, height: 700),
-                       TestPictures.rgbaPNG(width: 500, height: 500),
-                       TestPictures.cameraJPEG(width: 700, height: 1000, orientation: 6)]
+        let sources = [
+            TestPictures.cameraJPEG(width: 1000, height: 700),
+            TestPictures.rgbaPNG(width: 500, height: 500),
+            TestPictures.cameraJPEG(width: 700, height: 1000, orientation: 6)
+        ]
         let jobs = try sources.map {
             ImageJob(source: .bytes($0), header: try ImageProbe.header(of: $0), makesCover: true)
         }

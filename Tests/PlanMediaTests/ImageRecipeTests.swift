@@ -23,13 +23,14 @@ final class ImageRecipeTests: XCTestCase {
         let base = DerivativeKey(sourceDigest: "00ff", recipe: .standard, makesCover: false)
         var otherQuality = ImageRecipe.standard
         otherQuality.webpQuality = 70
-        let fewerWidths = ImageRecipe(widths: [480, 960], webpQuality: 75, jpegQuality: 80,
-                                      coverWidth: 1200, coverHeight: 630)
+        let fewerWidths = ImageRecipe(
+            widths: [480, 960], webpQuality: 75, jpegQuality: 80,
+            coverWidth: 1200, coverHeight: 630)
         let others = [
             DerivativeKey(sourceDigest: "00fe", recipe: .standard, makesCover: false),
             DerivativeKey(sourceDigest: "00ff", recipe: .standard, makesCover: true),
             DerivativeKey(sourceDigest: "00ff", recipe: otherQuality, makesCover: false),
-            DerivativeKey(sourceDigest: "00ff", recipe: fewerWidths, makesCover: false),
+            DerivativeKey(sourceDigest: "00ff", recipe: fewerWidths, makesCover: false)
         ]
         XCTAssertEqual(Set(others.map(\.text) + [base.text]).count, others.count + 1)
         XCTAssertEqual(base, DerivativeKey(sourceDigest: "00ff", recipe: .standard, makesCover: false))

@@ -34,50 +34,72 @@ final class SVGCheckTests: XCTestCase {
     }
 
     func testScriptsAndForeignObjectsAreRefusedAtTheirTag() {
-        XCTAssertEqual(problems(replacing: "  <text", with: "  <script>alert(1)</script><text"),
-                       ["7:3 scripts are not allowed (<script>)"])
+        XCTAssertEqual(
+            problems(replacing: "  <text", with: "  <script>alert(1)</script><text"),
+            ["7:3 scripts are not allowed (<script>)"])
         let html = "\"http://www.w3.org/1999/xhtml\""
         let foreign = "  <foreignObject><div xmlns=\(html)/></foreignObject>\n  <text x"
-        XCTAssertEqual(problems(replacing: "  <text x", with: foreign),
-                       ["7:3 <foreignObject> is not allowed: it embeds HTML",
-                        "7:18 HTML elements are not allowed (<div>)"])
-        XCTAssertEqual(problems(replacing: "<text x=", with: "<h:script xmlns:h=\(html)/><text x="),
-                       ["7:3 scripts are not allowed (<h:script>)"])
+        XCTAssertEqual(
+            problems(replacing: "  <text x", with: foreign),
+            [
+                "7:3 <foreignObject> is not allowed: it embeds HTML",
+                "7:18 HTML elements are not allowed (<div>)"
+            ])
+        XCTAssertEqual(
+            problems(replacing: "<text x=", with: "<h:script xmlns:h=\(html)/><text x="),
+            ["7:3 scripts are not allowed (<h:script>)"])
     }
 
     func testEventHandlersAreRefusedAtTheirAttribute() {
-        XCTAssertEqual(problems(replacing: "<text x=\"10\"", with: "<text ONCLICK=\"steal()\" x=\"10\""),
-                       ["7:9 event handler 'ONCLICK' is not allowed"])
-        XCTAssertEqual(problems(replacing: "<rect id", with: "<rect\n    onload=\"x()\" id"),
-                       ["6:5 event handler 'onload' is not allowed"])
+        XCTAssertEqual(
+            problems(replacing: "<text x=\"10\"", with: "<text ONCLICK=\"steal()\" x=\"10\""),
+            ["7:9 event handler 'ONCLICK' is not allowed"])
+        XCTAssertEqual(
+            problems(replacing: "<rect id", with: "<rect\n    onload=\"x()\" id"),
+            ["6:5 event handler 'onload' is not allowed"])
     }
 
     func testReferencesToOtherFilesOrHostsAreRefused() {
-        XCTAssertEqual(problems(replacing: "xlink:href=\"#frame\"",
-                                with: "xlink:href=\"https://evil.example/a.svg#x\""),
-                       ["6:8 'xlink:href' refers to another file or host ('https://evil.example/a.svg#x'): "
-                        + "only '#id' inside the image"])
-        XCTAssertEqual(problems(replacing: " href=\"#frame\"", with: " href=\"javascript:alert(1)\""),
-                       ["6:28 'href' refers to another file or host ('javascript:alert(1)'): "
-                        + "only '#id' inside the image"])
-        XCTAssertEqual(problems(replacing: "fill: url('#sky')", with: "fill: url('logo.png')"),
-                       ["5:58 url(logo.png) refers to another file or host: only url(#id) inside the image"])
-        XCTAssertEqual(problems(replacing: "<stop offset", with: "<stop fill=\"url(http://h/x)\" offset"),
-                       ["3:40 url(http://h/x) refers to another file or host: only url(#id) inside the image"])
-        XCTAssertEqual(problems(replacing: "<text x", with: "<image src=\"photo.jpg\"/><text x"),
-                       ["7:10 'src' refers to another file or host ('photo.jpg')"])
-        XCTAssertEqual(problems(replacing: "<text x", with: "<set attributeName=\"xlink:href\" to=\"#frame\"/><text x"),
-                       ["7:8 animating 'xlink:href' is not allowed"])
+        XCTAssertEqual(
+            problems(
+                replacing: "xlink:href=\"#frame\"",
+                with: "xlink:href=\"https://evil.example/a.svg#x\""),
+            [
+                "6:8 'xlink:href' refers to another file or host ('https://evil.example/a.svg#x'): "
+                    + "only '#id' inside the image"
+            ])
+        XCTAssertEqual(
+            problems(replacing: " href=\"#frame\"", with: " href=\"javascript:alert(1)\""),
+            [
+                "6:28 'href' refers to another file or host ('javascript:alert(1)'): "
+                    + "only '#id' inside the image"
+            ])
+        XCTAssertEqual(
+            problems(replacing: "fill: url('#sky')", with: "fill: url('logo.png')"),
+            ["5:58 url(logo.png) refers to another file or host: only url(#id) inside the image"])
+        XCTAssertEqual(
+            problems(replacing: "<stop offset", with: "<stop fill=\"url(http://h/x)\" offset"),
+            ["3:40 url(http://h/x) refers to another file or host: only url(#id) inside the image"])
+        XCTAssertEqual(
+            problems(replacing: "<text x", with: "<image src=\"photo.jpg\"/><text x"),
+            ["7:10 'src' refers to another file or host ('photo.jpg')"])
+        XCTAssertEqual(
+            problems(replacing: "<text x", with: "<set attributeName=\"xlink:href\" to=\"#frame\"/><text x"),
+            ["7:8 animating 'xlink:href' is not allowed"])
     }
 
     func testStylesheetsThatLoadOrHideAreRefused() {
-        XCTAssertEqual(problems(replacing: ".mark {", with: "@import 'http://h/x.css'; .mark {"),
-                       ["4:10 '@import' loads another file: not allowed"])
-        XCTAssertEqual(problems(replacing: "fill: url(#sky); }", with: "fill: \\75rl(http://h/x); }"),
-                       ["4:10 CSS escapes ('\\') are not allowed"])
-        XCTAssertEqual(problems(replacing: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                                with: "<?xml version=\"1.0\"?><?xml-stylesheet href=\"http://h/x.css\"?>"),
-                       ["1:22 processing instruction '<?xml-stylesheet' is not allowed"])
+        XCTAssertEqual(
+            problems(replacing: ".mark {", with: "@import 'http://h/x.css'; .mark {"),
+            ["4:10 '@import' loads another file: not allowed"])
+        XCTAssertEqual(
+            problems(replacing: "fill: url(#sky); }", with: "fill: \\75rl(http://h/x); }"),
+            ["4:10 CSS escapes ('\\') are not allowed"])
+        XCTAssertEqual(
+            problems(
+                replacing: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                with: "<?xml version=\"1.0\"?><?xml-stylesheet href=\"http://h/x.css\"?>"),
+            ["1:22 processing instruction '<?xml-stylesheet' is not allowed"])
     }
 
     func testEntityDeclarationsAreRefusedBeforeParsing() {
@@ -97,19 +119,26 @@ final class SVGCheckTests: XCTestCase {
     }
 
     func testNotWellFormedOrNotSVGIsRefused() {
-        XCTAssertEqual(check("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect>\n</svg>\n").problems.map(\.line),
-                       [3])
-        XCTAssertEqual(check("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect>\n</svg>\n").problems.first?.message,
-                       "not well-formed XML: an end tag that does not match the element it closes")
-        XCTAssertEqual(check("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <g>\n").problems,
-                       [SVGProblem(line: 3, column: 1, message: "not well-formed XML: <g> is not closed")])
+        XCTAssertEqual(
+            check("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect>\n</svg>\n").problems.map(\.line),
+            [3])
+        XCTAssertEqual(
+            check("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect>\n</svg>\n").problems.first?.message,
+            "not well-formed XML: an end tag that does not match the element it closes")
+        XCTAssertEqual(
+            check("<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <g>\n").problems,
+            [SVGProblem(line: 3, column: 1, message: "not well-formed XML: <g> is not closed")])
         XCTAssertEqual(check("").problems.map(\.message), ["not well-formed XML: no element"])
         let ampersand = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>AT&T</text></svg>"
-        XCTAssertEqual(check(ampersand).problems.map(\.message),
-                       ["not well-formed XML: an '&' that starts no entity XML defines (write &amp; for '&')"])
-        XCTAssertEqual(check("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>").problems.map(\.message),
-                       ["not an SVG image: the root element is <html>, not <svg> in the SVG namespace",
-                        "HTML elements are not allowed (<html>)"])
+        XCTAssertEqual(
+            check(ampersand).problems.map(\.message),
+            ["not well-formed XML: an '&' that starts no entity XML defines (write &amp; for '&')"])
+        XCTAssertEqual(
+            check("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>").problems.map(\.message),
+            [
+                "not an SVG image: the root element is <html>, not <svg> in the SVG namespace",
+                "HTML elements are not allowed (<html>)"
+            ])
     }
 
     func testEveryProblemOfAFileIsReportedInOrder() {

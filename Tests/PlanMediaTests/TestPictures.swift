@@ -7,8 +7,9 @@ enum TestPictures {
     /// A camera JPEG: photo-like pixels with a red square in the stored top-left corner, and
     /// EXIF (make, model, GPS, `orientation`), XMP and IPTC.
     static func cameraJPEG(width: Int, height: Int, orientation: Int = 1) -> Data {
-        CameraMetadata.added(to: made { pvt_photo_jpeg(Int32(width), Int32(height), 90, $0, $1) },
-                             orientation: orientation)
+        CameraMetadata.added(
+            to: made { pvt_photo_jpeg(Int32(width), Int32(height), 90, $0, $1) },
+            orientation: orientation)
     }
 
     /// The photo in Display P3 with its ICC profile (no other metadata).
@@ -47,8 +48,9 @@ enum TestPictures {
         var raw = PvtDecoded()
         let status = data.withUnsafeBytes { pvt_decode($0.baseAddress, $0.count, &raw) }
         guard status == 0 else { return nil }
-        return Decoded(width: Int(raw.width), height: Int(raw.height), bands: Int(raw.bands),
-                       interpretation: string(raw.interpretation), loader: string(raw.loader))
+        return Decoded(
+            width: Int(raw.width), height: Int(raw.height), bands: Int(raw.bands),
+            interpretation: string(raw.interpretation), loader: string(raw.loader))
     }
 
     static func pixel(_ data: Data, x: Int, y: Int) -> [Double] {

@@ -5,7 +5,8 @@ import XCTest
 
 /// `plansite serve`, started in this process on a free port and asked over a real socket.
 final class PreviewServerTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     var work: URL!
     var content: URL { work.appendingPathComponent("content") }
@@ -17,8 +18,10 @@ final class PreviewServerTests: XCTestCase {
     override func setUpWithError() throws {
         work = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/valid-basic"), to: content)
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("theme"), to: work.appendingPathComponent("theme"))
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/valid-basic"), to: content)
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("theme"), to: work.appendingPathComponent("theme"))
     }
 
     override func tearDown() async throws {
@@ -56,7 +59,9 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertFalse(onDisk.contains("plansite-live-reload"), "the build itself has no script")
         XCTAssertEqual(page.body.replacingOccurrences(of: LiveReloadScript.html, with: ""), onDisk)
 
-        XCTAssertEqual(try http.get("/en/areas/alpha").headers["location"], "/en/areas/alpha/", "a folder without its slash is redirected")
+        XCTAssertEqual(
+            try http.get("/en/areas/alpha").headers["location"], "/en/areas/alpha/",
+            "a folder without its slash is redirected")
         let head = try http.get("/en/", method: "HEAD")
         XCTAssertEqual(head.status, 200)
         XCTAssertEqual(head.body, "")
@@ -64,7 +69,8 @@ final class PreviewServerTests: XCTestCase {
 
     func testContentTypes() async throws {
         let http = try await start()
-        let css = try XCTUnwrap(TemporaryList.files(output.appendingPathComponent("assets")).first { $0.hasSuffix(".css") })
+        let css = try XCTUnwrap(
+            TemporaryList.files(output.appendingPathComponent("assets")).first { $0.hasSuffix(".css") })
         let reply = try http.get("/assets/" + css)
         XCTAssertEqual(reply.headers["content-type"], "text/css; charset=utf-8")
         XCTAssertFalse(reply.body.contains("plansite-live-reload"), "only HTML gets the script")
@@ -85,8 +91,11 @@ final class PreviewServerTests: XCTestCase {
         // A file beside the output folder, where a traversal would land.
         try Data("secret".utf8).write(to: work.appendingPathComponent("secret.txt"))
         let http = try await start()
-        for target in ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt", "/en/../../secret.txt",
-                       "/..\\secret.txt", "/%5c..%5csecret.txt", "/en%00/index.html", "/.plansite-output", "/%2e%2e/content/site.yaml"] {
+        for target in [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2E%2E%2Fsecret.txt", "/en/../../secret.txt",
+            "/..\\secret.txt", "/%5c..%5csecret.txt", "/en%00/index.html", "/.plansite-output",
+            "/%2e%2e/content/site.yaml"
+        ] {
             let reply = try http.get(target)
             XCTAssertEqual(reply.status, 404, target)
             XCTAssertFalse(reply.body.contains("secret"), target)
@@ -109,11 +118,15 @@ final class PreviewServerTests: XCTestCase {
         let broken = try XCTUnwrap(try events.next())
         let state = try JSONDecoder().decode(BuildState.self, from: Data(broken.utf8))
         XCTAssertEqual(state.build, 2, "no new build: nothing to reload")
-        XCTAssertEqual(state.problems?.hasSuffix("areas/alpha/meta.yaml:1:9: error: 'number' must be a whole number, not 'one'"), true, state.problems ?? "")
+        XCTAssertEqual(
+            state.problems?.hasSuffix("areas/alpha/meta.yaml:1:9: error: 'number' must be a whole number, not 'one'"),
+            true, state.problems ?? "")
         let stillServed = try http.get("/en/areas/alpha/")
         XCTAssertEqual(stillServed.status, 200)
         XCTAssertTrue(stillServed.body.contains("Alpha renamed"), "the last good site is served")
-        XCTAssertTrue(messages.problems.contains { $0.contains("'number' must be a whole number") }, "and the terminal shows the problem")
+        XCTAssertTrue(
+            messages.problems.contains { $0.contains("'number' must be a whole number") },
+            "and the terminal shows the problem")
 
         // A page opened now learns of the problem at once.
         XCTAssertEqual(try http.events(LiveReloadScript.eventsPath).next(), broken)

@@ -59,8 +59,9 @@ final class AuthenticTextsTests: XCTestCase {
         XCTAssertEqual(hash, SourceHash.of(english))
         XCTAssertEqual(entry(report(folder.url), "documents/plan", "kk")?.state, .current)
         folder.write(["documents/plan/ru.md": "---\ntitle: План\n---\nИзменённый текст.\n"])
-        XCTAssertEqual(entry(report(folder.url), "documents/plan", "kk")?.state, .current,
-                       "ru is not what kk was made from")
+        XCTAssertEqual(
+            entry(report(folder.url), "documents/plan", "kk")?.state, .current,
+            "ru is not what kk was made from")
         folder.write(["documents/plan/en.md": "---\ntitle: The Plan\n---\nAn amended paragraph.\n"])
         guard case .stale = entry(report(folder.url), "documents/plan", "kk")?.state else {
             return XCTFail("kk is not stale")
@@ -75,10 +76,13 @@ final class AuthenticTextsTests: XCTestCase {
         guard case .failure(let failure) = SourceHashMarker.mark(russian, contentDirectory: folder.url) else {
             return XCTFail("an authentic text was marked")
         }
-        XCTAssertEqual(failure.diagnostics.map(\.message), [
-            "this is an authentic text of the item ('authentic' in its meta.yaml): a source, tracked against itself; "
-                + "only translations record a sourceHash",
-        ])
+        XCTAssertEqual(
+            failure.diagnostics.map(\.message),
+            [
+                "this is an authentic text of the item ('authentic' in its meta.yaml): a source, "
+                    + "tracked against itself; "
+                    + "only translations record a sourceHash"
+            ])
         XCTAssertEqual(folder.read("documents/plan/ru.md"), before)
     }
 
@@ -86,10 +90,12 @@ final class AuthenticTextsTests: XCTestCase {
         let folder = TemporaryFolder()
         folder.write(SmallSite.files)
         var status = report(folder.url)
-        XCTAssertEqual(status?.problems.map { "\($0.item) \($0.language) \($0.state.word)" }.sorted(), [
-            "areas/two ru unrecorded", "documents/plan ru unrecorded", "events/2025/meeting ru unrecorded",
-            "home ru unrecorded",
-        ])
+        XCTAssertEqual(
+            status?.problems.map { "\($0.item) \($0.language) \($0.state.word)" }.sorted(),
+            [
+                "areas/two ru unrecorded", "documents/plan ru unrecorded", "events/2025/meeting ru unrecorded",
+                "home ru unrecorded"
+            ])
         for path in ["areas/two/ru.md", "documents/plan/ru.md", "events/2025/meeting/ru.md", "home/ru.md"] {
             let file = folder.url.appendingPathComponent(path)
             guard case .success = SourceHashMarker.mark(file, contentDirectory: folder.url) else {
@@ -101,20 +107,23 @@ final class AuthenticTextsTests: XCTestCase {
         let missing = status?.entries.filter { if case .missing = $0.state { return true } else { return false } }
         XCTAssertGreaterThan(missing?.count ?? 0, 0, "missing translations are still listed")
         folder.write(["areas/two/en.md": "---\ntitle: Area Two\n---\nNew.\n"])
-        XCTAssertEqual(report(folder.url)?.problems.map { "\($0.item) \($0.language) \($0.state.word)" },
-                       ["areas/two ru stale"])
+        XCTAssertEqual(
+            report(folder.url)?.problems.map { "\($0.item) \($0.language) \($0.state.word)" },
+            ["areas/two ru stale"])
     }
 
     func testAuthenticLanguagesAreTheSitesAndTheItemHasTheirTexts() {
         let site = Fixtures.renamedItems.overlaid([
-            "documents/plan/meta.yaml": "order: 1\nauthentic: [en, fr, kk, en]\n",
+            "documents/plan/meta.yaml": "order: 1\nauthentic: [en, fr, kk, en]\n"
         ])
         let path = site.fixture.path("documents/plan/meta.yaml")
-        XCTAssertEqual(site.fixture.loadDiagnostics(), [
-            "\(path):2:17: error: 'fr' in 'authentic' is not a language listed in site.yaml (en, ru, kk)",
-            "\(path):2:21: error: 'kk' is listed in 'authentic', but 'plan' has no kk.md",
-            "\(path):2:25: error: 'en' is listed twice in 'authentic'",
-        ])
+        XCTAssertEqual(
+            site.fixture.loadDiagnostics(),
+            [
+                "\(path):2:17: error: 'fr' in 'authentic' is not a language listed in site.yaml (en, ru, kk)",
+                "\(path):2:21: error: 'kk' is listed in 'authentic', but 'plan' has no kk.md",
+                "\(path):2:25: error: 'en' is listed twice in 'authentic'"
+            ])
     }
 
     func testAReaderOfAnotherLanguageIsToldWhichTextsAreAuthentic() throws {
@@ -122,7 +131,8 @@ final class AuthenticTextsTests: XCTestCase {
         let out = output.url.appendingPathComponent("public")
         _ = try XCTUnwrap(build(content: Fixtures.renamedItems.url, output: out, today: "2024-05-29"))
         let kk = try String(contentsOf: out.appendingPathComponent("kk/documents/plan/index.html"), encoding: .utf8)
-        let note = "<h1>План</h1>\n<p class=\"authentic-texts\" lang=\"kk\">Түпнұсқа мәтіндер:\n"
+        let note =
+            "<h1>План</h1>\n<p class=\"authentic-texts\" lang=\"kk\">Түпнұсқа мәтіндер:\n"
             + "<a href=\"/plan/en/documents/plan/\" lang=\"en\" hreflang=\"en\">English</a>,\n"
             + "<a href=\"/plan/ru/documents/plan/\" lang=\"ru\" hreflang=\"ru\">Русский</a>\n</p>"
         XCTAssertTrue(kk.contains(note), kk)

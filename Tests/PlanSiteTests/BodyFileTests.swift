@@ -8,7 +8,9 @@ import XCTest
 /// loader's reading when the file has a byte order mark or Windows line endings: either way it
 /// is the body the loader read.
 final class BodyFileTests: XCTestCase {
-    private let text = "---\ntitle: \"Meeting\"\nsummary: \"One, two\"\n---\nThe *first* paragraph,\nwrapped.\n\n## Agenda\n\n- [The plan](/documents/plan)\n"
+    private let text =
+        "---\ntitle: \"Meeting\"\nsummary: \"One, two\"\n---\nThe *first* paragraph,\nwrapped.\n\n## Agenda\n\n"
+        + "- [The plan](/documents/plan)\n"
 
     private func reread(_ bytes: [UInt8], in folder: TemporaryFolder, name: String) throws -> MarkdownDocument {
         let path = folder.url.appendingPathComponent(name).path
@@ -40,11 +42,16 @@ final class BodyFileTests: XCTestCase {
         let meeting = try XCTUnwrap(site.events.first { $0.slug == "meeting" })
         let body = try XCTUnwrap(meeting.texts["en"]?.body)
         let file = try XCTUnwrap(body.file)
-        XCTAssertEqual(try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp).html(), "<h2 id=\"details\">Details</h2>\n<p>Body.</p>\n")
+        XCTAssertEqual(
+            try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp).html(),
+            "<h2 id=\"details\">Details</h2>\n<p>Body.</p>\n")
         XCTAssertEqual(body.firstParagraph, "Body.")
 
-        content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting, renamed\n---\nAnother body, longer than before.\n"])
-        XCTAssertThrowsError(try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp)) { error in
+        content.write([
+            "events/2025/meeting/en.md": "---\ntitle: Expert meeting, renamed\n---\nAnother body, longer than before.\n"
+        ])
+        XCTAssertThrowsError(try BodyFile.read(path: file.path, displayPath: file.displayPath, stamp: file.stamp)) {
+            error in
             XCTAssertEqual((error as? BodyChanged)?.path.hasSuffix("events/2025/meeting/en.md"), true)
         }
     }

@@ -7,15 +7,19 @@ import PlanMarkdown
 /// problems are found at their line and column, all in one run, and a failed build leaves the
 /// output as it was.
 final class BuildLinkCheckTests: SmallSiteTestCase {
-    private static let linkToNoItem = "link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
+    private static let linkToNoItem =
+        "link to no item: '/areas/nope' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)"
     private static let tooDeep = "the text nests too deep (more than 100 lists, quotes or emphases inside each other)"
 
     /// An event with a summary, whose body has a link to no item on line 6, column 10.
-    private static let brokenEvent = "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n## Details\n\nSee also [nowhere](/areas/nope).\n"
+    private static let brokenEvent =
+        "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n## Details\n\nSee also [nowhere](/areas/nope).\n"
 
     private func attempt(_ output: URL, drafts: Bool = false) -> Result<BuildSummary, BuildFailure> {
-        SiteBuilder.build(BuildOptions(content: content.url, theme: Package.theme, output: output, includeDrafts: drafts,
-                                       now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!))
+        SiteBuilder.build(
+            BuildOptions(
+                content: content.url, theme: Package.theme, output: output, includeDrafts: drafts,
+                now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!))
     }
 
     private func messages(_ result: Result<BuildSummary, BuildFailure>) -> [String] {
@@ -52,12 +56,14 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
     func testEveryBrokenLinkIsReportedInOneRun() {
         content.write([
             "events/2025/meeting/en.md": Self.brokenEvent,
-            "areas/one/en.md": "---\ntitle: Area One\n---\nAbout [nothing](/areas/nope).\n",
+            "areas/one/en.md": "---\ntitle: Area One\n---\nAbout [nothing](/areas/nope).\n"
         ])
-        XCTAssertEqual(messages(attempt(output.url.appendingPathComponent("public"))), [
-            "areas/one/en.md:4:7: error: \(Self.linkToNoItem)",
-            "events/2025/meeting/en.md:7:10: error: \(Self.linkToNoItem)",
-        ])
+        XCTAssertEqual(
+            messages(attempt(output.url.appendingPathComponent("public"))),
+            [
+                "areas/one/en.md:4:7: error: \(Self.linkToNoItem)",
+                "events/2025/meeting/en.md:7:10: error: \(Self.linkToNoItem)"
+            ])
     }
 
     func testABodyNestingTooDeepIsRefusedInADraftToo() {
@@ -67,32 +73,41 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
             "events/2025/meeting/en.md": "---\ntitle: Expert meeting\nsummary: A meeting.\n---\n" + quotes
                 + "\n## Details\n",
             // A draft is not rendered: its body is checked all the same.
-            "events/2025/hidden/en.md": "---\ntitle: Draft event\nsummary: Not yet.\n---\nText.\n\n" + quotes,
+            "events/2025/hidden/en.md": "---\ntitle: Draft event\nsummary: Not yet.\n---\nText.\n\n" + quotes
         ])
-        XCTAssertEqual(messages(attempt(output.url.appendingPathComponent("public"))), [
-            "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
-            "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)",
-        ])
+        XCTAssertEqual(
+            messages(attempt(output.url.appendingPathComponent("public"))),
+            [
+                "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
+                "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)"
+            ])
         // The loader alone says the same.
-        XCTAssertEqual(ContentFixture(content.url).loadDiagnostics().map { $0.replacingOccurrences(of: content.url.path + "/", with: "") }, [
-            "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
-            "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)",
-        ])
+        XCTAssertEqual(
+            ContentFixture(content.url).loadDiagnostics().map {
+                $0.replacingOccurrences(of: content.url.path + "/", with: "")
+            },
+            [
+                "events/2025/hidden/en.md:7:199: error: \(Self.tooDeep)",
+                "events/2025/meeting/en.md:5:199: error: \(Self.tooDeep)"
+            ])
     }
 
     /// The links of a first build's events are in its cache: a rebuild that takes the event
     /// from there still finds a link that no longer leads anywhere.
     func testTheCacheOfAFirstBuildHoldsTheLinks() throws {
         // Its last heading is the one the plan's link leads to (`#details`).
-        content.write(["events/2025/meeting/en.md":
-            "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst.\n\nSee [the forum](../../2024/forum).\n"
-                + "\n## Details\n"])
+        content.write([
+            "events/2025/meeting/en.md":
+                "---\ntitle: Expert meeting\nsummary: A meeting.\n---\nFirst.\n\nSee [the forum](../../2024/forum).\n"
+                + "\n## Details\n"
+        ])
         // Into a folder that does not exist yet: the cache is saved beside it all the same.
         let published = output.url.appendingPathComponent("site/public")
         _ = try XCTUnwrap(build(content: content.url, output: published))
         let cacheFile = output.url.appendingPathComponent("site/.public.plansite-cache")
         let tree = ContentTree(root: content.url)
-        var cache = LoadCache.read(Array(try Data(contentsOf: cacheFile)), identity: LoadCache.identity(of: tree), tree: tree)
+        var cache = LoadCache.read(
+            Array(try Data(contentsOf: cacheFile)), identity: LoadCache.identity(of: tree), tree: tree)
         XCTAssertEqual(cache.count, 4, "every event, the draft too")
         cache.decodeAhead(while: { true })
         let facts = try XCTUnwrap(cache.entries["events/2025/meeting"]?.event.texts["en"]?.body.facts)
@@ -101,9 +116,12 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
         XCTAssertEqual(facts.firstParagraph, "First.")
 
         try FileManager.default.removeItem(at: content.url.appendingPathComponent("events/2024/forum"))
-        XCTAssertEqual(messages(attempt(published)), [
-            "events/2025/meeting/en.md:7:5: error: link to no item: '../../2024/forum' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)",
-        ])
+        XCTAssertEqual(
+            messages(attempt(published)),
+            [
+                "events/2025/meeting/en.md:7:5: error: link to no item: '../../2024/forum' (link to an item's folder, "
+                    + "such as /documents/plan or ../../areas/cybercrime)"
+            ])
     }
 
     /// An item that does not load hides nothing else: the links of the rest and the theme are
@@ -111,7 +129,8 @@ final class BuildLinkCheckTests: SmallSiteTestCase {
     func testALoadErrorHidesNeitherBrokenLinksNorThemeErrors() throws {
         content.write([
             "events/2025/meeting/meta.yaml": "start: 2025-02-30 10:00\narea: one\n",
-            "areas/one/en.md": "---\ntitle: Area One\n---\nAbout [nothing](/areas/nope) and [the meeting](/events/2025/meeting).\n",
+            "areas/one/en.md":
+                "---\ntitle: Area One\n---\nAbout [nothing](/areas/nope) and [the meeting](/events/2025/meeting).\n"
         ])
         let theme = TemporaryFolder()
         try FileManager.default.removeItem(at: theme.url)

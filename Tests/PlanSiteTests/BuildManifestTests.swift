@@ -6,16 +6,19 @@ import XCTest
 /// anything else (another version, a damaged or cut file, a path leaving the output folder) must
 /// never be taken for one.
 final class BuildManifestTests: XCTestCase {
-    private let manifest = BuildManifest(fingerprint: "f00d", files: [
-        "index.html": .init(hash: 1, size: 120, modified: 1_700_000_000_123_456_789),
-        "en/events/forum/index.html": .init(hash: .max, size: 0, modified: -5, reuseKey: 7),
-        "kk/іс-шаралар/index.html": .init(hash: 1, size: 3, modified: 2, reuseKey: .max),
-    ])
+    private let manifest = BuildManifest(
+        fingerprint: "f00d",
+        files: [
+            "index.html": .init(hash: 1, size: 120, modified: 1_700_000_000_123_456_789),
+            "en/events/forum/index.html": .init(hash: .max, size: 0, modified: -5, reuseKey: 7),
+            "kk/іс-шаралар/index.html": .init(hash: 1, size: 3, modified: 2, reuseKey: .max)
+        ])
 
     func testAManifestComesBackAsItWasWritten() {
         XCTAssertEqual(BuildManifest.parse(manifest.serialized()), manifest)
-        XCTAssertEqual(BuildManifest.parse(BuildManifest(fingerprint: "", files: [:]).serialized()),
-                       BuildManifest(fingerprint: "", files: [:]))
+        XCTAssertEqual(
+            BuildManifest.parse(BuildManifest(fingerprint: "", files: [:]).serialized()),
+            BuildManifest(fingerprint: "", files: [:]))
     }
 
     func testTheSameFilesAreWrittenInTheSameOrder() {
@@ -42,8 +45,12 @@ final class BuildManifestTests: XCTestCase {
     func testAPathThatCouldLeaveTheOutputFolderIsNeverTaken() {
         for path in ["../escape", "a/../../escape", "/etc/passwd", "a//b", "a\\b", "", ".", "a/\u{1}"] {
             // A sound manifest in every other way: the checksum matches.
-            let hostile = BuildManifest(fingerprint: "x", files: ["index.html": .init(hash: 1, size: 1, modified: 1),
-                                                                  path: .init(hash: 2, size: 2, modified: 2)])
+            let hostile = BuildManifest(
+                fingerprint: "x",
+                files: [
+                    "index.html": .init(hash: 1, size: 1, modified: 1),
+                    path: .init(hash: 2, size: 2, modified: 2)
+                ])
             XCTAssertNil(BuildManifest.parse(hostile.serialized()), path)
             XCTAssertThrowsError(try OutputPath.check(path), path)
         }

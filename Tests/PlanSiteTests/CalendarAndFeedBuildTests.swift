@@ -10,7 +10,8 @@ final class CalendarAndFeedBuildTests: XCTestCase {
 
     override func setUpWithError() throws {
         output = TemporaryFolder()
-        _ = try XCTUnwrap(build(content: Fixtures.calendarCases.url, output: out, baseURL: "https://host.example/plan/"))
+        _ = try XCTUnwrap(
+            build(content: Fixtures.calendarCases.url, output: out, baseURL: "https://host.example/plan/"))
     }
 
     private var out: URL { output.url.appendingPathComponent("public") }
@@ -36,7 +37,10 @@ final class CalendarAndFeedBuildTests: XCTestCase {
         var expected: [String] = []
         for language in ["en", "ru", "kk"] {
             expected += ["\(language)/calendar.ics", "\(language)/areas/security/calendar.ics"]
-            for slug in ["night-session", "single-day", "year-end-workshop", "cancelled-meeting", "long-titles", "new-york-briefing"] {
+            for slug in [
+                "night-session", "single-day", "year-end-workshop", "cancelled-meeting", "long-titles",
+                "new-york-briefing"
+            ] {
                 expected.append("\(language)/events/\(slug)/event.ics")
             }
         }
@@ -73,28 +77,44 @@ final class CalendarAndFeedBuildTests: XCTestCase {
         XCTAssertTrue(briefing.contains("DTSTAMP:20260115T170000Z"))
         XCTAssertTrue(event("cancelled-meeting@host.example", in: "en/calendar.ics").contains("STATUS:CANCELLED"))
         // Without `updated`, the start: midnight of 10 June 2025 in Almaty (UTC+5).
-        XCTAssertTrue(event("cancelled-meeting@host.example", in: "en/calendar.ics").contains("DTSTAMP:20250609T190000Z"))
+        XCTAssertTrue(
+            event("cancelled-meeting@host.example", in: "en/calendar.ics").contains("DTSTAMP:20250609T190000Z"))
     }
 
     func testTextIsEscapedAndLanguageTagged() {
         let long = event("long-titles@host.example", in: "ru/calendar.ics")
         let summary = long.first { $0.hasPrefix("SUMMARY") } ?? ""
         XCTAssertTrue(summary.hasPrefix("SUMMARY;LANGUAGE=ru:Международная конференция"))
-        XCTAssertTrue(summary.contains(#"взаимодействия\, укрепления доверия\; сотрудничества"#))
+        let cooperation =
+            #"взаимодействия\, укрепления доверия\; "#
+            + #"сотрудничества"#
+        XCTAssertTrue(summary.contains(cooperation))
         XCTAssertTrue(summary.contains(#"в Азии \\ с участием"#))
         // Kazakh falls back to Russian for the area's name, and says so.
         let category = event("long-titles@host.example", in: "kk/calendar.ics").first { $0.hasPrefix("CATEGORIES") }
-        XCTAssertEqual(category, #"CATEGORIES;LANGUAGE=ru:Безопасность\, сотрудничество\; и «доверие» & меры укрепления доверия в Азии"#)
+        XCTAssertEqual(
+            category,
+            #"CATEGORIES;LANGUAGE=ru:Безопасность\, сотрудничество\; "#
+                + #"и «доверие» & меры укрепления доверия в Азии"#)
     }
 
     func testOneEventFileHasTheWholeBodyAndCalendarsTheSummary() {
         let single = event("year-end-workshop@host.example", in: "en/events/year-end-workshop/event.ics")
         XCTAssertTrue(single.contains(#"DESCRIPTION;LANGUAGE=en:A multi-day workshop.\n\nfirst item\n\nsecond item"#))
         let listed = event("year-end-workshop@host.example", in: "en/calendar.ics")
-        XCTAssertTrue(listed.contains(#"DESCRIPTION;LANGUAGE=en:Four days\, from 30 December to 2 January.\n\nhttps://host.example/plan/en/events/year-end-workshop/"#))
+        XCTAssertTrue(
+            listed.contains(
+                #"DESCRIPTION;LANGUAGE=en:Four days\, from 30 December to 2 January.\n\n"#
+                    + #"https://host.example/plan/en/events/year-end-workshop/"#
+            ))
         // Without a summary, the first paragraph.
         let night = event("night-session@host.example", in: "ru/areas/security/calendar.ics")
-        XCTAssertTrue(night.contains(#"DESCRIPTION;LANGUAGE=ru:Начинается 29 февраля и заканчивается 1 марта.\n\nhttps://host.example/plan/ru/events/night-session/"#))
+        XCTAssertTrue(
+            night.contains(
+                #"DESCRIPTION;LANGUAGE=ru:Начинается 29 февраля "#
+                    + #"и заканчивается 1 марта.\n\n"#
+                    + #"https://host.example/plan/ru/events/night-session/"#
+            ))
     }
 
     func testUIDsAreTheSameInEveryLanguageAndFile() {
@@ -111,8 +131,10 @@ final class CalendarAndFeedBuildTests: XCTestCase {
             let text = file(path).replacingOccurrences(of: "\r\n ", with: "")
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let url = String(text[Range(match.range, in: text)!])
-                let allowed = ["https://host.example/plan/", "webcal://host.example/plan/", "https://schema.org",
-                               "http://www.w3.org/", "http://www.sitemaps.org/"]
+                let allowed = [
+                    "https://host.example/plan/", "webcal://host.example/plan/", "https://schema.org",
+                    "http://www.w3.org/", "http://www.sitemaps.org/"
+                ]
                 XCTAssertTrue(allowed.contains(where: url.hasPrefix), "\(path): \(url)")
             }
         }
@@ -121,38 +143,48 @@ final class CalendarAndFeedBuildTests: XCTestCase {
     func testAtomFeedIsNewestChangeFirst() {
         let feed = file("en/feed.xml")
         let ids = feed.components(separatedBy: "<id>").dropFirst(2).map { $0.components(separatedBy: "</id>")[0] }
-        XCTAssertEqual(ids, [
-            "tag:host.example,2024:plansite/events/new-york-briefing/en",
-            "tag:host.example,2024:plansite/events/year-end-workshop/en",
-            "tag:host.example,2024:plansite/events/long-titles/en",
-            "tag:host.example,2024:plansite/events/cancelled-meeting/en",
-            "tag:host.example,2024:plansite/events/single-day/en",
-            "tag:host.example,2024:plansite/events/night-session/en",
-        ])
+        XCTAssertEqual(
+            ids,
+            [
+                "tag:host.example,2024:plansite/events/new-york-briefing/en",
+                "tag:host.example,2024:plansite/events/year-end-workshop/en",
+                "tag:host.example,2024:plansite/events/long-titles/en",
+                "tag:host.example,2024:plansite/events/cancelled-meeting/en",
+                "tag:host.example,2024:plansite/events/single-day/en",
+                "tag:host.example,2024:plansite/events/night-session/en"
+            ])
         XCTAssertTrue(feed.contains("<updated>2026-01-15T17:00:00Z</updated>\n<link rel=\"self\""))
-        XCTAssertTrue(feed.contains("Briefing at the United Nations &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"))
+        XCTAssertTrue(
+            feed.contains(
+                "Briefing at the United Nations &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"))
     }
 
     func testEveryPageLinksItsLanguagesFeed() {
         for path in TemporaryFolder.list(out) where path.hasSuffix(".html") && path.contains("/") {
             let language = String(path.prefix(2))
-            XCTAssertTrue(file(path).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/plan/\(language)/feed.xml\""), path)
+            XCTAssertTrue(
+                file(path).contains(
+                    "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/plan/\(language)/feed.xml\""), path)
         }
     }
 
     func testSitemapListsEveryLanguagesPageWithAlternates() {
         let sitemap = file("sitemap.xml")
         XCTAssertEqual(sitemap.components(separatedBy: "<url>").count - 1, 3 * 13 + 1)
-        XCTAssertTrue(sitemap.contains("""
-        <url>
-        <loc>https://host.example/plan/kk/events/single-day/</loc>
-        <xhtml:link rel="alternate" hreflang="en" href="https://host.example/plan/en/events/single-day/"/>
-        <xhtml:link rel="alternate" hreflang="ru" href="https://host.example/plan/ru/events/single-day/"/>
-        <xhtml:link rel="alternate" hreflang="kk" href="https://host.example/plan/kk/events/single-day/"/>
-        <xhtml:link rel="alternate" hreflang="x-default" href="https://host.example/plan/en/events/single-day/"/>
-        </url>
-        """))
-        XCTAssertEqual(file("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: https://host.example/plan/sitemap.xml\n")
+        XCTAssertTrue(
+            sitemap.contains(
+                """
+                <url>
+                <loc>https://host.example/plan/kk/events/single-day/</loc>
+                <xhtml:link rel="alternate" hreflang="en" href="https://host.example/plan/en/events/single-day/"/>
+                <xhtml:link rel="alternate" hreflang="ru" href="https://host.example/plan/ru/events/single-day/"/>
+                <xhtml:link rel="alternate" hreflang="kk" href="https://host.example/plan/kk/events/single-day/"/>
+                <xhtml:link rel="alternate" hreflang="x-default"\
+                 href="https://host.example/plan/en/events/single-day/"/>
+                </url>
+                """))
+        XCTAssertEqual(
+            file("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: https://host.example/plan/sitemap.xml\n")
     }
 
     func testEventPagesCarrySchemaOrgEvents() throws {
@@ -164,7 +196,8 @@ final class CalendarAndFeedBuildTests: XCTestCase {
             return try XCTUnwrap(JSONSerialization.jsonObject(with: json) as? [String: Any])
         }
         let briefing = try data("en/events/new-york-briefing/index.html")
-        XCTAssertEqual(briefing["name"] as? String, "Briefing at the United Nations </script><script>alert(1)</script> & more")
+        XCTAssertEqual(
+            briefing["name"] as? String, "Briefing at the United Nations </script><script>alert(1)</script> & more")
         XCTAssertEqual(briefing["startDate"] as? String, "2026-03-07T16:00:00-05:00")
         XCTAssertEqual(briefing["endDate"] as? String, "2026-03-08T10:00:00-04:00")
         XCTAssertEqual(briefing["eventStatus"] as? String, "https://schema.org/EventPostponed")
@@ -186,16 +219,19 @@ final class CalendarAndFeedBuildTests: XCTestCase {
 
         let online = try data("en/events/long-titles/index.html")
         XCTAssertEqual((online["location"] as? [String: String])?["@type"], "VirtualLocation")
-        XCTAssertEqual(try data("en/events/cancelled-meeting/index.html")["eventStatus"] as? String,
-                       "https://schema.org/EventCancelled")
+        XCTAssertEqual(
+            try data("en/events/cancelled-meeting/index.html")["eventStatus"] as? String,
+            "https://schema.org/EventCancelled")
     }
 
     func testEventAndAreaPagesOfferCalendarLinks() {
         let event = file("ru/events/night-session/index.html")
-        XCTAssertTrue(event.contains("<a href=\"/plan/ru/events/night-session/event.ics\" download type=\"text/calendar\">"))
+        XCTAssertTrue(
+            event.contains("<a href=\"/plan/ru/events/night-session/event.ics\" download type=\"text/calendar\">"))
         XCTAssertTrue(event.contains("<a href=\"webcal://host.example/plan/ru/calendar.ics\">"))
         let area = file("en/areas/security/index.html")
-        XCTAssertTrue(area.contains("<a href=\"/plan/en/areas/security/calendar.ics\" download type=\"text/calendar\">"))
+        XCTAssertTrue(
+            area.contains("<a href=\"/plan/en/areas/security/calendar.ics\" download type=\"text/calendar\">"))
         XCTAssertTrue(area.contains("<a href=\"webcal://host.example/plan/en/areas/security/calendar.ics\">"))
     }
 }

@@ -90,8 +90,9 @@ struct ContentFixture {
         case .success(let site):
             return site
         case .failure(let failure):
-            XCTFail("expected the content to load, got:\n" + failure.diagnostics.map(\.description).joined(separator: "\n"),
-                    file: file, line: line)
+            XCTFail(
+                "expected the content to load, got:\n" + failure.diagnostics.map(\.description).joined(separator: "\n"),
+                file: file, line: line)
             return nil
         }
     }
@@ -100,7 +101,8 @@ struct ContentFixture {
     /// "Today" is fixed (CI's SOURCE_DATE_EPOCH, 2024-05-29): which events are past, and so
     /// warned about while still planned, never depends on the day the tests run.
     func check(today: String = "2024-05-29") -> Result<BuildSummary, BuildFailure> {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-check-\(UUID().uuidString)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plansite-check-\(UUID().uuidString)")
         let now = ISO8601DateFormatter().date(from: today + "T12:00:00Z")!
         return SiteBuilder.check(BuildOptions(content: url, theme: Fixtures.theme, output: output, now: now))
     }

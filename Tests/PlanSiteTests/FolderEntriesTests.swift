@@ -12,9 +12,12 @@ final class FolderEntriesTests: XCTestCase {
         folder = TemporaryFolder()
         folder.write(["b.md": "b", "a/meta.yaml": "x", ".hidden": "h", "c/d/e.md": "e", "Z.md": "z"])
         let manager = FileManager.default
-        try! manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("to-file").path, withDestinationPath: "b.md")
-        try! manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("to-folder").path, withDestinationPath: "c")
-        try! manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("nowhere").path, withDestinationPath: "missing")
+        try! manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("to-file").path, withDestinationPath: "b.md")
+        try! manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("to-folder").path, withDestinationPath: "c")
+        try! manager.createSymbolicLink(
+            atPath: folder.url.appendingPathComponent("nowhere").path, withDestinationPath: "missing")
     }
 
     override func tearDown() {
@@ -23,8 +26,12 @@ final class FolderEntriesTests: XCTestCase {
 
     func testKindsComeWithTheNames() {
         let kinds = Dictionary(uniqueKeysWithValues: FolderEntries.read(folder.url.path).map { ($0.name, $0.kind) })
-        XCTAssertEqual(kinds, ["b.md": .file, "a": .folder, ".hidden": .file, "c": .folder, "Z.md": .file,
-                               "to-file": .symbolicLink, "to-folder": .symbolicLink, "nowhere": .symbolicLink])
+        XCTAssertEqual(
+            kinds,
+            [
+                "b.md": .file, "a": .folder, ".hidden": .file, "c": .folder, "Z.md": .file,
+                "to-file": .symbolicLink, "to-folder": .symbolicLink, "nowhere": .symbolicLink
+            ])
     }
 
     func testAFolderThatCannotBeOpenedHasNoEntries() {
@@ -46,14 +53,17 @@ final class FolderEntriesTests: XCTestCase {
 
     func testTheListingKeptFromTheLinkSearchIsTheSameAsReadingAgain() throws {
         let outside = TemporaryFolder()
-        try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent("c/out"), withDestinationURL: outside.url)
+        try FileManager.default.createSymbolicLink(
+            at: folder.url.appendingPathComponent("c/out"), withDestinationURL: outside.url)
         let fresh = ContentTree(root: folder.url)
         var searched = ContentTree(root: folder.url)
         var log = DiagnosticLog()
         searched.refuseEscapingLinks(log: &log)
         XCTAssertEqual(log.entries.count, 1)
         for relative in ["", "a", "c", "c/d", "to-folder", "missing"] {
-            XCTAssertEqual(described(searched, relative), described(fresh, relative).filter { relative != "c" || $0 != "out/" }, relative)
+            XCTAssertEqual(
+                described(searched, relative), described(fresh, relative).filter { relative != "c" || $0 != "out/" },
+                relative)
         }
         XCTAssertEqual(searched.children("c"), ["d"])
     }

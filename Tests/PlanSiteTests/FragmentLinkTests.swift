@@ -7,8 +7,10 @@ import XCTest
 /// the link is published in. Each case is `Fixtures/invalid/base` with the files that make it
 /// (`OneFileFixture`).
 final class FragmentLinkTests: XCTestCase {
-    private func checkDiagnostics(_ fixture: OneFileFixture, file: StaticString = #filePath,
-                                  line: UInt = #line) -> [String] {
+    private func checkDiagnostics(
+        _ fixture: OneFileFixture, file: StaticString = #filePath,
+        line: UInt = #line
+    ) -> [String] {
         guard fixture.fixture.loadSite(file: file, line: line) != nil else { return [] }
         switch fixture.fixture.check() {
         case .success: return []
@@ -20,20 +22,25 @@ final class FragmentLinkTests: XCTestCase {
     /// ru text, whose heading has another id ("сфера-действия").
     func testAFragmentMissingInATranslationIsAnErrorNamingTheLanguages() {
         let f = OneFileFixture("fragment-missing-in-translation")
-        XCTAssertEqual(checkDiagnostics(f), [
-            "\(f.path("home/en.md")):4:53: error: link to '/documents/charter#scope': the page it leads to has no "
-                + "heading with the id 'scope' in ru, kk; to link to a heading in every language, give it the same id "
-                + "in each translation: '## Its title {#scope}'",
-        ])
+        XCTAssertEqual(
+            checkDiagnostics(f),
+            [
+                "\(f.path("home/en.md")):4:53: error: link to '/documents/charter#scope': the page it leads to has no "
+                    + "heading with the id 'scope' in ru, kk; to link to a heading in every language, "
+                    + "give it the same id "
+                    + "in each translation: '## Its title {#scope}'"
+            ])
     }
 
     /// A fragment alone stays on its page, in every language that shows the text.
     func testAFragmentOnItsOwnPageIsChecked() {
         let f = OneFileFixture("fragment-nowhere")
-        XCTAssertEqual(checkDiagnostics(f), [
-            "\(f.path("areas/alpha/en.md")):4:21: error: link to '#nowhere': this page has no heading with the id "
-                + "'nowhere' in en, ru, kk",
-        ])
+        XCTAssertEqual(
+            checkDiagnostics(f),
+            [
+                "\(f.path("areas/alpha/en.md")):4:21: error: link to '#nowhere': this page has no heading with the id "
+                    + "'nowhere' in en, ru, kk"
+            ])
     }
 
     /// `## Title {#id}` gives the heading that id in every translation; the marker is not shown.
@@ -42,7 +49,9 @@ final class FragmentLinkTests: XCTestCase {
         XCTAssertEqual(checkDiagnostics(f), [])
         let output = TemporaryFolder()
         guard build(content: f.fixture.url, output: output.url) != nil else { return }
-        let titles = [("en", "Scope of the charter"), ("ru", "Сфера действия"), ("kk", "Сфера действия")]
+        let titles = [
+            ("en", "Scope of the charter"), ("ru", "Сфера действия"), ("kk", "Сфера действия")
+        ]
         for (language, title) in titles {
             let page = output.read("\(language)/documents/charter/index.html")
             XCTAssertTrue(page.contains("<h2 id=\"scope\">\(title)</h2>"), "\(language): \(page)")

@@ -12,7 +12,8 @@ struct HTMLTokenizer {
         var rawText: String?
 
         static func == (a: StartTag, b: StartTag) -> Bool {
-            a.name == b.name && a.attributes.map { [$0.name, $0.value] } == b.attributes.map { [$0.name, $0.value] } && a.rawText == b.rawText
+            a.name == b.name && a.attributes.map { [$0.name, $0.value] } == b.attributes.map { [$0.name, $0.value] }
+                && a.rawText == b.rawText
         }
 
         func attribute(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
@@ -84,10 +85,16 @@ struct HTMLTokenizer {
             // RAWTEXT and RCDATA: nothing inside is a tag until `</name`.
             if ["script", "style", "title", "textarea"].contains(name) {
                 var end = i
-                while end < s.count && !(starts("</" + name, at: end) && (isSpace(at(end + name.count + 2)) || at(end + name.count + 2) == ">" || at(end + name.count + 2) == "/")) {
+                while end < s.count
+                    && !(starts("</" + name, at: end)
+                        && (isSpace(at(end + name.count + 2)) || at(end + name.count + 2) == ">"
+                            || at(end + name.count + 2) == "/"))
+                {
                     end += 1
                 }
-                if name == "script" || name == "style" { tag.rawText = String(String.UnicodeScalarView(s[i..<min(end, s.count)])) }
+                if name == "script" || name == "style" {
+                    tag.rawText = String(String.UnicodeScalarView(s[i..<min(end, s.count)]))
+                }
                 i = end
             }
             tags.append(tag)
@@ -99,7 +106,9 @@ struct HTMLTokenizer {
     /// attribute values (`jav&#x61;script:` is `javascript:`).
     static func decodeReferences(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":", "tab": "\t", "newline": "\n"]
+        let named = [
+            "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":", "tab": "\t", "newline": "\n"
+        ]
         var result = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -108,9 +117,13 @@ struct HTMLTokenizer {
             let body = rest.prefix { $0 != ";" && $0 != "&" && !$0.isWhitespace && $0 != "<" }
             var replacement: String?
             if body.hasPrefix("#x") || body.hasPrefix("#X") {
-                replacement = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                replacement = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+                    String(Character($0))
+                }
             } else if body.hasPrefix("#") {
-                replacement = UInt32(body.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                replacement = UInt32(body.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init).map {
+                    String(Character($0))
+                }
             } else {
                 replacement = named[String(body).lowercased()]
             }

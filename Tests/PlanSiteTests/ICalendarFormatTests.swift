@@ -71,7 +71,10 @@ final class ICalendarFormatTests: XCTestCase {
         lines.begin("VCALENDAR")
         lines.add("SUMMARY", ICalendarLines.text("Заседание"), parameters: [("LANGUAGE", "ru")])
         lines.end("VCALENDAR")
-        XCTAssertEqual(lines.serialized, "BEGIN:VCALENDAR\r\nSUMMARY;LANGUAGE=ru:Заседание\r\nEND:VCALENDAR\r\n")
+        XCTAssertEqual(
+            lines.serialized,
+            "BEGIN:VCALENDAR\r\nSUMMARY;LANGUAGE=ru:Заседание\r\n"
+                + "END:VCALENDAR\r\n")
     }
 
     func testTextEscaping() {
@@ -84,13 +87,20 @@ final class ICalendarFormatTests: XCTestCase {
     /// Each character TEXT escapes or drops, at every place of texts of 0 to 40 bytes: the
     /// escaping looks at eight bytes at a time, so each place in a word and across two is tried.
     func testTextEscapingFindsEveryCharacterWhereverItStands() {
-        let cases: [(String, String)] = [(",", "\\,"), (";", "\\;"), ("\\", "\\\\"), ("\n", "\\n"), ("\u{7F}", ""), ("\u{1}", ""), ("\u{1F}", "")]
+        let cases: [(String, String)] = [
+            (",", "\\,"), (";", "\\;"), ("\\", "\\\\"), ("\n", "\\n"), ("\u{7F}", ""), ("\u{1}", ""), ("\u{1F}", "")
+        ]
         for (character, escaped) in cases {
             for length in 1...40 {
                 for place in 0..<length {
-                    let text = String(repeating: "ж", count: place) + character + String(repeating: "b", count: length - place - 1)
-                    let expected = String(repeating: "ж", count: place) + escaped + String(repeating: "b", count: length - place - 1)
-                    XCTAssertEqual(ICalendarLines.text(text), expected, "\(character.debugDescription) at \(place) of \(length)")
+                    let text =
+                        String(repeating: "ж", count: place) + character
+                        + String(repeating: "b", count: length - place - 1)
+                    let expected =
+                        String(repeating: "ж", count: place) + escaped
+                        + String(repeating: "b", count: length - place - 1)
+                    XCTAssertEqual(
+                        ICalendarLines.text(text), expected, "\(character.debugDescription) at \(place) of \(length)")
                 }
             }
         }
@@ -125,22 +135,28 @@ final class ICalendarFormatTests: XCTestCase {
     func testTimeZoneObservancesFollowTheRealTransitions() {
         var lines = ICalendarLines()
         VTimeZone.add(TimeZone(identifier: "Asia/Almaty")!, years: 2024...2024, to: &lines)
-        XCTAssertEqual(lines.serialized.components(separatedBy: "\r\n").dropLast(), [
-            "BEGIN:VTIMEZONE", "TZID:Asia/Almaty",
-            "BEGIN:STANDARD", "DTSTART:20240101T000000", "TZOFFSETFROM:+0600", "TZOFFSETTO:+0600", "END:STANDARD",
-            "BEGIN:STANDARD", "DTSTART:20240301T000000", "TZOFFSETFROM:+0600", "TZOFFSETTO:+0500", "END:STANDARD",
-            "END:VTIMEZONE",
-        ])
+        XCTAssertEqual(
+            lines.serialized.components(separatedBy: "\r\n").dropLast(),
+            [
+                "BEGIN:VTIMEZONE", "TZID:Asia/Almaty",
+                "BEGIN:STANDARD", "DTSTART:20240101T000000", "TZOFFSETFROM:+0600", "TZOFFSETTO:+0600", "END:STANDARD",
+                "BEGIN:STANDARD", "DTSTART:20240301T000000", "TZOFFSETFROM:+0600", "TZOFFSETTO:+0500", "END:STANDARD",
+                "END:VTIMEZONE"
+            ])
         var berlin = ICalendarLines()
         VTimeZone.add(TimeZone(identifier: "Europe/Berlin")!, years: 2025...2025, to: &berlin)
         let text = berlin.serialized
-        XCTAssertTrue(text.contains("BEGIN:DAYLIGHT\r\nDTSTART:20250330T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"))
-        XCTAssertTrue(text.contains("BEGIN:STANDARD\r\nDTSTART:20251026T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"))
+        XCTAssertTrue(
+            text.contains("BEGIN:DAYLIGHT\r\nDTSTART:20250330T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"))
+        XCTAssertTrue(
+            text.contains("BEGIN:STANDARD\r\nDTSTART:20251026T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"))
     }
 
     func testJSONForAScriptElementCannotCloseIt() {
         let json = JSONLD.object([("name", .string("</script><script>alert(1)</script> & <!-- \u{2028}"))]).serialized
-        XCTAssertEqual(json, #"{"name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003c!-- \u2028"}"#)
+        XCTAssertEqual(
+            json,
+            #"{"name":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e \u0026 \u003c!-- \u2028"}"#)
         let decoded = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
         XCTAssertEqual(decoded?["name"], "</script><script>alert(1)</script> & <!-- \u{2028}")
     }
@@ -161,18 +177,22 @@ final class ICalendarFormatTests: XCTestCase {
     }
 
     func testXMLDropsCharactersXMLCannotHold() {
-        XCTAssertEqual(XMLText.escape("a & <b> \"c\" 'd'\u{01}\u{FFFE}е"), "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;е")
+        XCTAssertEqual(
+            XMLText.escape("a & <b> \"c\" 'd'\u{01}\u{FFFE}е"), "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;е")
     }
 
     /// Each character XML escapes or drops, at every place of a text of 24 bytes: the first look
     /// goes eight bytes at a time.
     func testXMLFindsEveryCharacterWhereverItStands() {
-        let cases: [(String, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&apos;"),
-                                         ("\u{01}", ""), ("\u{1F}", ""), ("\u{FFFF}", "")]
+        let cases: [(String, String)] = [
+            ("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&apos;"),
+            ("\u{01}", ""), ("\u{1F}", ""), ("\u{FFFF}", "")
+        ]
         for (character, escaped) in cases {
             for place in 0..<24 {
                 let text = String(repeating: "x", count: place) + character + String(repeating: "y", count: 23 - place)
-                let expected = String(repeating: "x", count: place) + escaped + String(repeating: "y", count: 23 - place)
+                let expected =
+                    String(repeating: "x", count: place) + escaped + String(repeating: "y", count: 23 - place)
                 XCTAssertEqual(XMLText.escape(text), expected, "\(character.debugDescription) at \(place)")
             }
         }

@@ -56,13 +56,17 @@ final class IncrementalBuildTests: SmallSiteTestCase {
         let after = stamps()
         let rewritten = Set(after.keys.filter { before[$0] != after[$0] })
         // Its page (kk and ru show the English text), the lists and calendars that show its title.
-        for file in ["en/events/forum/index.html", "ru/events/forum/index.html", "en/areas/one/index.html",
-                     "en/calendar/index.html", "en/calendar.ics", "en/feed.xml", "en/events/forum/event.ics"] {
+        for file in [
+            "en/events/forum/index.html", "ru/events/forum/index.html", "en/areas/one/index.html",
+            "en/calendar/index.html", "en/calendar.ics", "en/feed.xml", "en/events/forum/event.ics"
+        ] {
             XCTAssertTrue(rewritten.contains(file), file)
         }
         // Pages that do not show it keep their inode and time.
-        for file in ["en/events/meeting/index.html", "en/documents/plan/index.html", "en/areas/two/index.html",
-                     "sitemap.xml", "robots.txt", "404.html"] {
+        for file in [
+            "en/events/meeting/index.html", "en/documents/plan/index.html", "en/areas/two/index.html",
+            "sitemap.xml", "robots.txt", "404.html"
+        ] {
             XCTAssertFalse(rewritten.contains(file), file)
         }
         XCTAssertEqual(summary.keptFiles, after.count - rewritten.count)
@@ -71,8 +75,12 @@ final class IncrementalBuildTests: SmallSiteTestCase {
     func testACorruptOrForeignManifestIsIgnored() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         // The last: a sound manifest but for a path that leaves the output folder.
-        let escaping = BuildManifest(fingerprint: "x", files: ["../escape": .init(hash: 1, size: 1, modified: 1)]).serialized()
-        let texts = ["not a manifest", "plansite-manifest 99\nfingerprint x\n", "plansite-manifest 1\nfingerprint x\nzz 1 ../escape\n"]
+        let escaping = BuildManifest(fingerprint: "x", files: ["../escape": .init(hash: 1, size: 1, modified: 1)])
+            .serialized()
+        let texts = [
+            "not a manifest", "plansite-manifest 99\nfingerprint x\n",
+            "plansite-manifest 1\nfingerprint x\nzz 1 ../escape\n"
+        ]
         for (number, garbage) in (texts.map({ Data($0.utf8) }) + [Data(escaping)]).enumerated() {
             try garbage.write(to: output.url.appendingPathComponent(".public.plansite-manifest"))
             let before = stamps()
@@ -123,11 +131,14 @@ final class IncrementalBuildTests: SmallSiteTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let after = stamps()
         for language in ["en", "ru", "kk"] {
-            XCTAssertNotEqual(before["\(language)/areas/one/calendar.ics"], after["\(language)/areas/one/calendar.ics"], language)
-            XCTAssertEqual(before["\(language)/areas/two/calendar.ics"], after["\(language)/areas/two/calendar.ics"], language)
+            XCTAssertNotEqual(
+                before["\(language)/areas/one/calendar.ics"], after["\(language)/areas/one/calendar.ics"], language)
+            XCTAssertEqual(
+                before["\(language)/areas/two/calendar.ics"], after["\(language)/areas/two/calendar.ics"], language)
         }
-        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("en/areas/one/calendar.ics"), encoding: .utf8)
-            .contains("Forum\\, renamed"))
+        XCTAssertTrue(
+            try String(contentsOf: out.appendingPathComponent("en/areas/one/calendar.ics"), encoding: .utf8)
+                .contains("Forum\\, renamed"))
     }
 
     /// An event moved to another area changes both areas' calendars: the output after the
@@ -141,19 +152,28 @@ final class IncrementalBuildTests: SmallSiteTestCase {
         let files = TemporaryFolder.list(out)
         XCTAssertEqual(files, TemporaryFolder.list(clean))
         for file in files {
-            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(file)), try Data(contentsOf: clean.appendingPathComponent(file)), file)
+            XCTAssertEqual(
+                try Data(contentsOf: out.appendingPathComponent(file)),
+                try Data(contentsOf: clean.appendingPathComponent(file)), file)
         }
-        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("en/areas/two/calendar.ics"), encoding: .utf8).contains(":Forum\r\n"))
-        XCTAssertFalse(try String(contentsOf: out.appendingPathComponent("en/areas/one/calendar.ics"), encoding: .utf8).contains(":Forum\r\n"))
+        XCTAssertTrue(
+            try String(contentsOf: out.appendingPathComponent("en/areas/two/calendar.ics"), encoding: .utf8).contains(
+                ":Forum\r\n"))
+        XCTAssertFalse(
+            try String(contentsOf: out.appendingPathComponent("en/areas/one/calendar.ics"), encoding: .utf8).contains(
+                ":Forum\r\n"))
     }
 
     func testAnEditOutsideTheEventsRendersEveryPage() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        content.write(["site.yaml": SmallSite.siteYAML.replacingOccurrences(of: "Test Plan", with: "Test Plan, renamed")])
+        content.write([
+            "site.yaml": SmallSite.siteYAML.replacingOccurrences(of: "Test Plan", with: "Test Plan, renamed")
+        ])
         let summary = try XCTUnwrap(build(content: content.url, output: out))
         XCTAssertEqual(summary.renderedFiles, summary.pageFiles)
-        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("en/events/meeting/index.html"), encoding: .utf8)
-            .contains("Test Plan, renamed"))
+        XCTAssertTrue(
+            try String(contentsOf: out.appendingPathComponent("en/events/meeting/index.html"), encoding: .utf8)
+                .contains("Test Plan, renamed"))
     }
 
     func testAKeptEventPageChangedByHandIsRenderedAgain() throws {
@@ -168,13 +188,15 @@ final class IncrementalBuildTests: SmallSiteTestCase {
 
     func testARemovedEventsPagesAndFoldersGoAway() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("ru/events/milestone/event.ics").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("ru/events/milestone/event.ics").path))
         try FileManager.default.removeItem(at: content.url.appendingPathComponent("events/2024/milestone"))
         _ = try XCTUnwrap(build(content: content.url, output: out))
         for language in ["en", "ru", "kk"] {
-            XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(language)/events/milestone").path))
+            XCTAssertFalse(
+                FileManager.default.fileExists(atPath: out.appendingPathComponent("\(language)/events/milestone").path))
         }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/forum/index.html").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/forum/index.html").path))
     }
 }
-

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import XCTest
 
@@ -15,10 +15,14 @@ import XCTest
 final class InjectionTests: XCTestCase {
     static let unsafeSchemes = ["javascript:", "vbscript:", "data:"]
     /// Attributes that hold a URL a browser follows or loads.
-    static let urlAttributes = ["href", "src", "action", "formaction", "poster", "xlink:href", "srcset", "background", "cite"]
+    static let urlAttributes = [
+        "href", "src", "action", "formaction", "poster", "xlink:href", "srcset", "background", "cite"
+    ]
     /// Elements neither the theme nor the Markdown renderer makes; raw HTML would.
-    static let foreignElements = ["iframe", "svg", "math", "object", "embed", "style", "base", "form", "input", "button",
-                                  "textarea", "frame", "frameset", "applet", "img", "b", "i", "script"]
+    static let foreignElements = [
+        "iframe", "svg", "math", "object", "embed", "style", "base", "form", "input", "button",
+        "textarea", "frame", "frameset", "applet", "img", "b", "i", "script"
+    ]
 
     private var site: TemporaryFolder!
     private var files: [String] = []
@@ -76,20 +80,25 @@ final class InjectionTests: XCTestCase {
                 // JSON-LD is the only script; `</script>` in a title must not have closed it early.
                 XCTAssertEqual(tag.attribute("type"), "application/ld+json", "\(file): a script element")
                 let json = Data((tag.rawText ?? "").utf8)
-                XCTAssertNoThrow(try JSONSerialization.jsonObject(with: json), "\(file): JSON-LD cut short: \(tag.rawText ?? "")")
+                XCTAssertNoThrow(
+                    try JSONSerialization.jsonObject(with: json), "\(file): JSON-LD cut short: \(tag.rawText ?? "")")
                 continue
             }
             // The progress page's chart is the theme's own SVG (issue 21); no other reaches a page.
-            let isChart = tag.name == "svg" && tag.attribute("class") == "chart"
+            let isChart =
+                tag.name == "svg" && tag.attribute("class") == "chart"
                 && file.hasSuffix("/progress/index.html")
-            XCTAssertFalse(Self.foreignElements.contains(tag.name) && !isChart,
-                           "\(file): a <\(tag.name)> element reached the page")
+            XCTAssertFalse(
+                Self.foreignElements.contains(tag.name) && !isChart,
+                "\(file): a <\(tag.name)> element reached the page")
             if tag.name == "meta" { XCTAssertNil(tag.attribute("http-equiv"), "\(file): <meta http-equiv>") }
             for attribute in tag.attributes {
                 XCTAssertFalse(attribute.name.hasPrefix("on"), "\(file): <\(tag.name) \(attribute.name)=…>")
                 XCTAssertNotEqual(attribute.name, "style", "\(file): <\(tag.name) style=…>")
                 if Self.urlAttributes.contains(attribute.name) {
-                    XCTAssertFalse(Self.isUnsafe(attribute.value), "\(file): <\(tag.name) \(attribute.name)=\"\(attribute.value)\">")
+                    XCTAssertFalse(
+                        Self.isUnsafe(attribute.value),
+                        "\(file): <\(tag.name) \(attribute.name)=\"\(attribute.value)\">")
                 }
             }
         }
@@ -125,7 +134,9 @@ final class InjectionTests: XCTestCase {
             }
         }
         for element in ["loc", "id", "uri"] {
-            for value in reader.texts(of: element) { XCTAssertFalse(Self.isUnsafe(value), "\(file): <\(element)>\(value)") }
+            for value in reader.texts(of: element) {
+                XCTAssertFalse(Self.isUnsafe(value), "\(file): <\(element)>\(value)")
+            }
         }
         for html in reader.htmlContent { checkPage("<div>" + html + "</div>", file + " (HTML content)") }
     }
@@ -142,10 +153,14 @@ final class InjectionTests: XCTestCase {
         var open: [String] = []
         for line in unfolded.components(separatedBy: "\r\n") where !line.isEmpty {
             let name = line.prefix { $0.isUppercase || $0.isNumber || $0 == "-" }
-            XCTAssertTrue(!name.isEmpty && [":", ";"].contains(line.dropFirst(name.count).first), "\(file): not a property line: \(line)")
+            XCTAssertTrue(
+                !name.isEmpty && [":", ";"].contains(line.dropFirst(name.count).first),
+                "\(file): not a property line: \(line)")
             if name == "BEGIN" { open.append(String(line.dropFirst(6))) }
             if name == "END" { XCTAssertEqual(open.popLast(), String(line.dropFirst(4)), file) }
-            if name == "URL" || name == "ATTACH" { XCTAssertFalse(Self.isUnsafe(String(line.drop { $0 != ":" }.dropFirst())), file) }
+            if name == "URL" || name == "ATTACH" {
+                XCTAssertFalse(Self.isUnsafe(String(line.drop { $0 != ":" }.dropFirst())), file)
+            }
         }
         XCTAssertEqual(open, [], "\(file): a component is never closed")
     }
@@ -161,8 +176,10 @@ private final class XMLReader: NSObject, XMLParserDelegate {
 
     func texts(of name: String) -> [String] { textByElement.filter { $0.0 == name }.map(\.1) }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append((name, attributes))
         stack.append((name, attributes["type"] == "html", ""))
     }
@@ -186,14 +203,17 @@ private final class XMLReader: NSObject, XMLParserDelegate {
 final class HTMLTokenizerTests: XCTestCase {
     func testItFindsScriptsHandlersAndURLsAsABrowserWould() {
         let html = """
-        <!DOCTYPE html><title>a </script><b>x</b></title><!-- <script>no</script> -->
-        <script type="application/ld+json">{"name": "</scripty>"}</script ><p>1 < 2 &lt;i&gt;</p>
-        <img SRC = jav&#x61;script:alert(1) OnError='x' alt=""/><a href="&#106;avascript:x" title=a>t</a><svg/onload=x>
-        """
+            <!DOCTYPE html><title>a </script><b>x</b></title><!-- <script>no</script> -->
+            <script type="application/ld+json">{"name": "</scripty>"}</script ><p>1 < 2 &lt;i&gt;</p>
+            <img SRC = jav&#x61;script:alert(1) OnError='x' alt=""/><a href="&#106;avascript:x"\
+             title=a>t</a><svg/onload=x>
+            """
         let tags = HTMLTokenizer.startTags(html)
         XCTAssertEqual(tags.map(\.name), ["title", "script", "p", "img", "a", "svg"])
         XCTAssertEqual(tags[1].rawText, "{\"name\": \"</scripty>\"}")
-        XCTAssertEqual(tags[3].attributes.map { [$0.name, $0.value] }, [["src", "javascript:alert(1)"], ["onerror", "x"], ["alt", ""]])
+        XCTAssertEqual(
+            tags[3].attributes.map { [$0.name, $0.value] },
+            [["src", "javascript:alert(1)"], ["onerror", "x"], ["alt", ""]])
         XCTAssertEqual(tags[4].attribute("href"), "javascript:x")
         XCTAssertEqual(tags[5].attributes.map(\.name), ["onload"])
         XCTAssertTrue(InjectionTests.isUnsafe(" JAVA\tSCRIPT:x"))

@@ -23,8 +23,9 @@ final class InputFingerprintTests: SmallSiteTestCase {
     private let forum = "events/2024/forum", meeting = "events/2025/meeting"
 
     private func fingerprint(baseURL: String? = nil, drafts: Bool = false, today: String = "1") -> InputFingerprint {
-        let options = BuildOptions(content: content.url, theme: theme.url, output: output.url.appendingPathComponent("public"),
-                                   baseURL: baseURL, includeDrafts: drafts)
+        let options = BuildOptions(
+            content: content.url, theme: theme.url, output: output.url.appendingPathComponent("public"),
+            baseURL: baseURL, includeDrafts: drafts)
         return InputFingerprint.of(options, today: today)
     }
 
@@ -37,9 +38,12 @@ final class InputFingerprintTests: SmallSiteTestCase {
     func testTheSameInputsGiveTheSameFingerprint() {
         let first = fingerprint(), second = fingerprint()
         XCTAssertEqual(first, second)
-        XCTAssertEqual(Set(first.eventFolders.keys), Set(SmallSite.files.keys.filter { $0.hasPrefix("events/") }.map {
-            String($0[..<$0.lastIndex(of: "/")!])
-        }))
+        XCTAssertEqual(
+            Set(first.eventFolders.keys),
+            Set(
+                SmallSite.files.keys.filter { $0.hasPrefix("events/") }.map {
+                    String($0[..<$0.lastIndex(of: "/")!])
+                }))
     }
 
     func testAFileOfAnEventChangesOnlyThatEvent() {
@@ -52,7 +56,8 @@ final class InputFingerprintTests: SmallSiteTestCase {
         XCTAssertEqual(after.eventFolders[meeting], before.eventFolders[meeting])
         XCTAssertNotEqual(after.reuseKey(forEventFolders: [forum]), before.reuseKey(forEventFolders: [forum]))
         XCTAssertEqual(after.reuseKey(forEventFolders: [meeting]), before.reuseKey(forEventFolders: [meeting]))
-        XCTAssertNotEqual(after.reuseKey(forEventFolders: [meeting, forum]), before.reuseKey(forEventFolders: [meeting, forum]))
+        XCTAssertNotEqual(
+            after.reuseKey(forEventFolders: [meeting, forum]), before.reuseKey(forEventFolders: [meeting, forum]))
     }
 
     func testTheModificationTimeAloneCounts() {
@@ -79,7 +84,8 @@ final class InputFingerprintTests: SmallSiteTestCase {
     func testARenamedFileCounts() throws {
         let before = fingerprint()
         let folder = content.url.appendingPathComponent(meeting)
-        try FileManager.default.moveItem(at: folder.appendingPathComponent("ru.md"), to: folder.appendingPathComponent("kk.md"))
+        try FileManager.default.moveItem(
+            at: folder.appendingPathComponent("ru.md"), to: folder.appendingPathComponent("kk.md"))
         let after = fingerprint()
         XCTAssertNotEqual(after.whole, before.whole)
         XCTAssertNotEqual(after.eventFolders[meeting], before.eventFolders[meeting])
@@ -112,7 +118,10 @@ final class InputFingerprintTests: SmallSiteTestCase {
 
     func testAnAddedEventChangesEveryKey() {
         let before = fingerprint()
-        content.write(["events/2025/summit/meta.yaml": "start: 2025-05-01\n", "events/2025/summit/en.md": "---\ntitle: Summit\n---\n"])
+        content.write([
+            "events/2025/summit/meta.yaml": "start: 2025-05-01\n",
+            "events/2025/summit/en.md": "---\ntitle: Summit\n---\n"
+        ])
         let after = fingerprint()
         XCTAssertNotEqual(after.shared, before.shared)
         XCTAssertNotNil(after.eventFolders["events/2025/summit"])

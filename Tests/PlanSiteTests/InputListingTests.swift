@@ -19,10 +19,12 @@ final class InputListingTests: XCTestCase {
             more["events/\(year)/group/deeper-\(year)/en.md"] = "---\ntitle: Deeper\n---\n"
         }
         content.write(more)
-        try FileManager.default.createSymbolicLink(atPath: content.url.appendingPathComponent("events/2025/event-1/link.md").path,
-                                                   withDestinationPath: "/etc/hostname")
-        try FileManager.default.createSymbolicLink(atPath: content.url.appendingPathComponent("home/link.md").path,
-                                                   withDestinationPath: "en.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: content.url.appendingPathComponent("events/2025/event-1/link.md").path,
+            withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: content.url.appendingPathComponent("home/link.md").path,
+            withDestinationPath: "en.md")
         let root = content.url.standardizedFileURL.path
 
         let everyCore = InputListing(of: root)
@@ -32,8 +34,9 @@ final class InputListingTests: XCTestCase {
         XCTAssertEqual(everyCore.folders.map(\.lines), oneThread.folders.map(\.lines))
         XCTAssertEqual(everyCore.walked.links, oneThread.walked.links)
         XCTAssertEqual(everyCore.walked.links, ["events/2025/event-1/link.md", "home/link.md"])
-        XCTAssertEqual(everyCore.walked.entries.mapValues { $0.map(\.name).sorted() },
-                       oneThread.walked.entries.mapValues { $0.map(\.name).sorted() })
+        XCTAssertEqual(
+            everyCore.walked.entries.mapValues { $0.map(\.name).sorted() },
+            oneThread.walked.entries.mapValues { $0.map(\.name).sorted() })
         XCTAssertTrue(everyCore.folders.map(\.path).contains("events/2026/group/deeper-2026"))
         XCTAssertEqual(everyCore.walked.entries["events/2027"]?.count, 6)
     }

@@ -7,7 +7,9 @@ import XCTest
 /// the retired name; the next build puts it back before anything else (issue 5).
 final class InterruptedSwapTests: XCTestCase {
     /// A first build of `files` into `public/` of `folder`; returns that output folder.
-    private func previousSite(in folder: TemporaryFolder, _ files: [String: String] = ["index.html": "previous"]) throws -> URL {
+    private func previousSite(in folder: TemporaryFolder, _ files: [String: String] = ["index.html": "previous"]) throws
+        -> URL
+    {
         let output = folder.url.appendingPathComponent("public")
         let writer = OutputWriter.remembering(output)
         try writer.begin()
@@ -27,13 +29,18 @@ final class InterruptedSwapTests: XCTestCase {
         let next = OutputWriter.remembering(output)
         XCTAssertNil(next.check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "previous")
-        XCTAssertEqual(TemporaryFolder.list(folder.url), [
-            ".public.plansite-manifest", ".public.plansite-staging/index.html", "public/.plansite-output", "public/index.html",
-        ])
+        XCTAssertEqual(
+            TemporaryFolder.list(folder.url),
+            [
+                ".public.plansite-manifest", ".public.plansite-staging/index.html", "public/.plansite-output",
+                "public/index.html"
+            ])
         try next.begin()
         try next.write("index.html", Data("next".utf8))
         try next.commitAndRemember()
-        XCTAssertEqual(TemporaryFolder.list(folder.url), [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
+        XCTAssertEqual(
+            TemporaryFolder.list(folder.url),
+            [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
         XCTAssertEqual(folder.read("public/index.html"), "next")
     }
 
@@ -44,8 +51,10 @@ final class InterruptedSwapTests: XCTestCase {
         let output = try previousSite(in: folder, ["index.html": "previous", "old/page.html": "gone next time"])
         // The state a kill leaves just after writing the journal: the new file staged, the
         // manifest removed, nothing moved yet.
-        folder.write([".public.plansite-staging/index.html": "next",
-                      ".public.plansite-journal": "plansite-journal 1\nremove old/page.html\nmove index.html\n"])
+        folder.write([
+            ".public.plansite-staging/index.html": "next",
+            ".public.plansite-journal": "plansite-journal 1\nremove old/page.html\nmove index.html\n"
+        ])
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent(".public.plansite-manifest"))
 
         XCTAssertNil(OutputWriter.remembering(output).check(protecting: []))
@@ -59,7 +68,8 @@ final class InterruptedSwapTests: XCTestCase {
         folder.write([".public.plansite-journal": "plansite-journal 1\nremove ../../etc/passwd\n"])
         XCTAssertNil(OutputWriter.remembering(output).check(protecting: []))
         XCTAssertEqual(folder.read("public/index.html"), "previous")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".public.plansite-journal").path))
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".public.plansite-journal").path))
     }
 
     func testAFailedUpdateKeepsWhatItsJournalNeeds() throws {
@@ -76,4 +86,3 @@ final class InterruptedSwapTests: XCTestCase {
         XCTAssertEqual(folder.read("public/index.html"), "next")
     }
 }
-

@@ -44,15 +44,16 @@ final class InvalidFixturesTests: XCTestCase {
         folder.write([
             "invalid/copied/site.yaml": folder.read("invalid/base/site.yaml"),
             "invalid/stale/REMOVED": "areas/gamma/en.md\n",
-            "invalid/changed/areas/alpha/meta.yaml": "number: 7\n",
+            "invalid/changed/areas/alpha/meta.yaml": "number: 7\n"
         ])
         let output = folder.url.appendingPathComponent("out")
         XCTAssertThrowsError(try cases.assemble("copied", into: output))
         XCTAssertThrowsError(try cases.assemble("stale", into: output))
         XCTAssertThrowsError(try cases.assemble("missing", into: output))
         let site = try cases.assemble("changed", into: output)
-        XCTAssertEqual(try String(contentsOf: site.appendingPathComponent("areas/alpha/meta.yaml"), encoding: .utf8),
-                       "number: 7\n")
+        XCTAssertEqual(
+            try String(contentsOf: site.appendingPathComponent("areas/alpha/meta.yaml"), encoding: .utf8),
+            "number: 7\n")
         XCTAssertEqual(TemporaryFolder.list(site), TemporaryFolder.list(cases.base))
     }
 }

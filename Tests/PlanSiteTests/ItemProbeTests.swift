@@ -14,7 +14,8 @@ final class ItemProbeTests: XCTestCase {
     }
 
     func testAValidEventIsRenderedInEveryLanguage() throws {
-        let result = try probe().run(Array("start: 2025-04-02 10:00\nformat: online\n%%%\n---\ntitle: Timed\n---\nBody.\n".utf8))
+        let result = try probe().run(
+            Array("start: 2025-04-02 10:00\nformat: online\n%%%\n---\ntitle: Timed\n---\nBody.\n".utf8))
         XCTAssertEqual(result.diagnostics.map(\.description), [])
         // Its page and its one-event calendar, in each of the three languages.
         XCTAssertEqual(result.pages, 6)
@@ -29,11 +30,15 @@ final class ItemProbeTests: XCTestCase {
     }
 
     func testProblemsAreReportedInTheInputsOwnFiles() throws {
-        let result = try probe().run(Array("start: &d 2025-03-12\n%%%\n---\ntitle: \"open\n---\n[x](/areas/nope)\n".utf8))
-        XCTAssertEqual(result.diagnostics.map(\.description), [
-            "fuzz/en.md:2:8: error: YAML syntax error: the quoted text opened here is never closed",
-            "fuzz/meta.yaml:1:8: error: YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)",
-        ])
+        let result = try probe().run(
+            Array("start: &d 2025-03-12\n%%%\n---\ntitle: \"open\n---\n[x](/areas/nope)\n".utf8))
+        XCTAssertEqual(
+            result.diagnostics.map(\.description),
+            [
+                "fuzz/en.md:2:8: error: YAML syntax error: the quoted text opened here is never closed",
+                "fuzz/meta.yaml:1:8: error: YAML anchors and aliases (&name, *name) are not supported: "
+                    + "write each value out in full (to start a text with & or *, put it in quotes)"
+            ])
         XCTAssertEqual(result.pages, 0)
     }
 
@@ -50,7 +55,9 @@ final class ItemProbeTests: XCTestCase {
             let bytes = size == 0 ? [] : try [UInt8](Data(contentsOf: url))
             let result = probe.run(bytes)
             for diagnostic in result.diagnostics {
-                XCTAssertTrue(diagnostic.location.path.hasPrefix("fuzz/") && !diagnostic.message.isEmpty, "\(seed): \(diagnostic)")
+                XCTAssertTrue(
+                    diagnostic.location.path.hasPrefix("fuzz/") && !diagnostic.message.isEmpty, "\(seed): \(diagnostic)"
+                )
             }
             XCTAssertEqual(result.pages == 0, result.diagnostics.contains { $0.severity == .error }, seed)
             if result.pages > 0 { rendered += 1 }

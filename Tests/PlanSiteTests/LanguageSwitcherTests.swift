@@ -23,10 +23,12 @@ final class LanguageSwitcherTests: SmallSiteTestCase {
         XCTAssertEqual(try switcher("index.html"), homes)
         XCTAssertEqual(try switcher("404.html"), homes)
         let chooser = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        XCTAssertTrue(chooser.contains("<link rel=\"canonical\" href=\"https://example.org/plan/\">"),
-                      "the chooser is its own page")
+        XCTAssertTrue(
+            chooser.contains("<link rel=\"canonical\" href=\"https://example.org/plan/\">"),
+            "the chooser is its own page")
         XCTAssertFalse(chooser.contains("aria-current"), "the chooser belongs to no language")
-        XCTAssertEqual(try switcher("ru/areas/one/index.html")["kk"], "/plan/kk/areas/one/",
-                       "a language's page keeps its own")
+        XCTAssertEqual(
+            try switcher("ru/areas/one/index.html")["kk"], "/plan/kk/areas/one/",
+            "a language's page keeps its own")
     }
 }

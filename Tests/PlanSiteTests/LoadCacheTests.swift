@@ -31,12 +31,13 @@ final class LoadCacheTests: SmallSiteTestCase {
         // Cut short anywhere, it fails cleanly.
         for length in 0..<writer.bytes.count {
             var short = ByteReader(writer.bytes.prefix(length))
-            XCTAssertThrowsError(try {
-                for _ in numbers { _ = try short.readInt() }
-                _ = try short.readString()
-                _ = try short.readOptionalString()
-                _ = try short.readUInt64()
-            }())
+            XCTAssertThrowsError(
+                try {
+                    for _ in numbers { _ = try short.readInt() }
+                    _ = try short.readString()
+                    _ = try short.readOptionalString()
+                    _ = try short.readUInt64()
+                }())
         }
     }
 
@@ -81,14 +82,18 @@ final class LoadCacheTests: SmallSiteTestCase {
         }
         // Another executable or content folder: nothing is taken.
         XCTAssertEqual(read.count, site.events.count)
-        XCTAssertEqual(LoadCache.read(Array(cache.serialized(identity: identity + "x")), identity: identity, tree: tree).count, 0)
+        XCTAssertEqual(
+            LoadCache.read(Array(cache.serialized(identity: identity + "x")), identity: identity, tree: tree).count, 0)
     }
 
     func testARebuildFromTheCacheIsWhatACleanBuildMakes() throws {
         let incremental = output.url.appendingPathComponent("public")
         _ = try XCTUnwrap(build(content: content.url, output: incremental))
         XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile.path))
-        content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed\n---\nA body [to the plan](../../../documents/plan).\n"])
+        content.write([
+            "events/2024/forum/en.md":
+                "---\ntitle: Forum, renamed\n---\nA body [to the plan](../../../documents/plan).\n"
+        ])
         _ = try XCTUnwrap(build(content: content.url, output: incremental))
         let clean = TemporaryFolder()
         _ = try XCTUnwrap(build(content: content.url, output: clean.url.appendingPathComponent("public")))
@@ -105,14 +110,20 @@ final class LoadCacheTests: SmallSiteTestCase {
         let title = try XCTUnwrap(good.range(of: Data("Milestone".utf8)))
         var retitled = good
         retitled[title.lowerBound] = UInt8(ascii: "X")
-        for (number, damaged) in [Data("not a cache".utf8), good.prefix(good.count / 2), flipped, retitled, Data()].enumerated() {
+        for (number, damaged) in [Data("not a cache".utf8), good.prefix(good.count / 2), flipped, retitled, Data()]
+            .enumerated()
+        {
             try damaged.write(to: cacheFile)
             // An edit, so that the build is not skipped as unchanged.
-            content.write(["events/2025/meeting/en.md": "---\ntitle: Expert meeting \(number)\n---\n## Details\n\nBody.\n"])
+            content.write([
+                "events/2025/meeting/en.md": "---\ntitle: Expert meeting \(number)\n---\n## Details\n\nBody.\n"
+            ])
             _ = try XCTUnwrap(build(content: content.url, output: published))
             let clean = TemporaryFolder()
             _ = try XCTUnwrap(build(content: content.url, output: clean.url.appendingPathComponent("public")))
-            XCTAssertEqual(try folderBytes(published), try folderBytes(clean.url.appendingPathComponent("public")), "case \(number)")
+            XCTAssertEqual(
+                try folderBytes(published), try folderBytes(clean.url.appendingPathComponent("public")),
+                "case \(number)")
         }
     }
 
@@ -181,7 +192,9 @@ final class LoadCacheTests: SmallSiteTestCase {
         // The event's own folder, inside its record (the first occurrence is the entry's
         // folder): another folder than the one it is stored under. The checksum still matches.
         let folder = Array("events/2024/milestone".utf8)
-        let occurrences = (0...(bytes.count - folder.count)).filter { bytes[$0..<($0 + folder.count)].elementsEqual(folder) }
+        let occurrences = (0...(bytes.count - folder.count)).filter {
+            bytes[$0..<($0 + folder.count)].elementsEqual(folder)
+        }
         XCTAssertEqual(occurrences.count, 2)
         bytes[occurrences[1] + folder.count - 1] = UInt8(ascii: "X")
         let read = LoadCache.read(resealed(bytes), identity: identity, tree: tree)
@@ -193,7 +206,8 @@ final class LoadCacheTests: SmallSiteTestCase {
         // Cut short or with a byte changed, the whole cache is ignored.
         let good = Array(cache.serialized(identity: identity))
         for length in stride(from: 0, to: good.count, by: max(1, good.count / 200)) {
-            XCTAssertEqual(LoadCache.read(Array(good.prefix(length)), identity: identity, tree: tree).count, 0, "\(length)")
+            XCTAssertEqual(
+                LoadCache.read(Array(good.prefix(length)), identity: identity, tree: tree).count, 0, "\(length)")
         }
         for index in stride(from: 0, to: good.count, by: max(1, good.count / 200)) {
             var flipped = good

@@ -75,7 +75,7 @@ final class MustacheSpecTests: XCTestCase {
     /// hole in every page; the spec says such a partial SHOULD render as nothing.
     static let deliberateDeviations: [String: String] = [
         "partials.json: Failed Lookup":
-            "main.mustache:1:2: error: template 'main' uses the partial 'text', which does not exist",
+            "main.mustache:1:2: error: template 'main' uses the partial 'text', which does not exist"
     ]
 
     private struct SpecFile: Decodable {
@@ -107,7 +107,8 @@ final class MustacheSpecTests: XCTestCase {
 
     /// What the engine makes of a case: the output, or its error messages.
     private func render(_ specCase: SpecCase) -> Result<String, SpecFailure> {
-        let sources = [TemplateLibrary.Source(name: "main", path: "main.mustache", text: specCase.template)]
+        let sources =
+            [TemplateLibrary.Source(name: "main", path: "main.mustache", text: specCase.template)]
             + (specCase.partials ?? [:]).sorted { $0.key < $1.key }
             .map { TemplateLibrary.Source(name: $0.key, path: "\($0.key).mustache", text: $0.value) }
         let (library, problems) = TemplateLibrary.compile(sources)
@@ -142,7 +143,8 @@ final class MustacheSpecTests: XCTestCase {
                         deviating += 1
                         continue
                     }
-                    XCTFail("\(specCase.key): expected the deliberate error \(deviation.debugDescription), "
+                    XCTFail(
+                        "\(specCase.key): expected the deliberate error \(deviation.debugDescription), "
                             + "got \(result)")
                     continue
                 }
@@ -150,7 +152,8 @@ final class MustacheSpecTests: XCTestCase {
                 case .success(let output) where output == specCase.expected:
                     passed += 1
                 case .success(let output):
-                    XCTFail("""
+                    XCTFail(
+                        """
                         \(specCase.key)
                           template: \(specCase.template.debugDescription)
                           expected: \(specCase.expected.debugDescription)

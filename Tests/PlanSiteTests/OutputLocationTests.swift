@@ -12,15 +12,23 @@ final class OutputLocationTests: SmallSiteTestCase {
 
     func testAnOutputFolderInsideTheContentOrThemeIsRefused() throws {
         let inside = content.url.appendingPathComponent("public")
-        XCTAssertEqual(messages(SiteBuilder.build(BuildOptions(content: content.url, theme: Package.theme, output: inside))),
-                       ["the output folder is inside \(DisplayPath.of(content.url)), which the build reads; "
-                        + "choose an --output outside it"])
+        XCTAssertEqual(
+            messages(SiteBuilder.build(BuildOptions(content: content.url, theme: Package.theme, output: inside))),
+            [
+                "the output folder is inside \(DisplayPath.of(content.url)), which the build reads; "
+                    + "choose an --output outside it"
+            ])
         // Through a link the check still sees where the folder is.
         let link = output.url.appendingPathComponent("content-link")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: content.url)
         let throughLink = link.appendingPathComponent("public")
-        XCTAssertEqual(messages(SiteBuilder.build(BuildOptions(content: content.url, theme: Package.theme,
-                                                               output: throughLink))).count, 1)
+        XCTAssertEqual(
+            messages(
+                SiteBuilder.build(
+                    BuildOptions(
+                        content: content.url, theme: Package.theme,
+                        output: throughLink))
+            ).count, 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: inside.path))
     }
 
@@ -33,15 +41,18 @@ final class OutputLocationTests: SmallSiteTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: link))
         let attributes = try FileManager.default.attributesOfItem(atPath: link.path)
         XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeSymbolicLink, "the link stays a link")
-        XCTAssertTrue(try String(contentsOf: real.appendingPathComponent("en/events/forum/index.html"), encoding: .utf8)
-            .contains("Forum, renamed"))
+        XCTAssertTrue(
+            try String(contentsOf: real.appendingPathComponent("en/events/forum/index.html"), encoding: .utf8)
+                .contains("Forum, renamed"))
     }
 
     func testAFullBuildKeepsWhatPlanSiteDidNotWrite() throws {
         let out = output.url.appendingPathComponent("public")
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        output.write(["public/CNAME": "plan.example.org\n", "public/.git/HEAD": "ref: refs/heads/main\n",
-                      "public/en/extra.txt": "kept\n"])
+        output.write([
+            "public/CNAME": "plan.example.org\n", "public/.git/HEAD": "ref: refs/heads/main\n",
+            "public/en/extra.txt": "kept\n"
+        ])
         // No record of the last build: the next one is a full build, swapped in whole.
         try FileManager.default.removeItem(at: output.url.appendingPathComponent(".public.plansite-manifest"))
         content.write(["events/2024/forum/en.md": "---\ntitle: Forum, renamed\n---\n"])

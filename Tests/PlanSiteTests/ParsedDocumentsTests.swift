@@ -24,14 +24,16 @@ final class ParsedDocumentsTests: XCTestCase {
         let content = TemporaryFolder()
         content.write(SmallSite.files)
         let site = try ContentLoader.load(contentDirectory: content.url).get()
-        let context = RenderContext(site: site, theme: try Theme.load(directory: Package.theme, languages: ["en", "ru", "kk"]).get(),
-                                    today: CalendarDate(year: 2025, month: 1, day: 1))
+        let context = RenderContext(
+            site: site, theme: try Theme.load(directory: Package.theme, languages: ["en", "ru", "kk"]).get(),
+            today: CalendarDate(year: 2025, month: 1, day: 1))
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
         let calendars = pages.indices.filter { pages[$0].file.hasSuffix("/event.ics") }
         XCTAssertEqual(calendars.count, site.events.count * 3)
         for index in calendars {
             XCTAssertTrue(pages[index].rendersWithPrevious)
-            XCTAssertEqual(pages[index].file.replacingOccurrences(of: "event.ics", with: "index.html"), pages[index - 1].file)
+            XCTAssertEqual(
+                pages[index].file.replacingOccurrences(of: "event.ics", with: "index.html"), pages[index - 1].file)
         }
         XCTAssertEqual(pages.filter(\.rendersWithPrevious).count, calendars.count)
     }

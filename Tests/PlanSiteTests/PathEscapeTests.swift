@@ -7,7 +7,10 @@ import XCTest
 /// loader accepts only plain slugs, and the writer refuses any other path whatever made it.
 final class PathEscapeTests: XCTestCase {
     func testSlugsThatCouldNameAnotherPlaceAreInvalid() {
-        for name in ["..", ".", "", "a/b", "a\\b", "../etc", "%2e%2e", "a b", "A", "é", "a\u{0}b", "-a", "a-", "a--b", "a.html", "ａ"] {
+        for name in [
+            "..", ".", "", "a/b", "a\\b", "../etc", "%2e%2e", "a b", "A", "é", "a\u{0}b", "-a", "a-", "a--b", "a.html",
+            "ａ"
+        ] {
             XCTAssertFalse(Slug.isValid(name), name)
         }
         for name in ["a", "cybercrime", "forum-2024-06-25", "2025"] {
@@ -22,12 +25,15 @@ final class PathEscapeTests: XCTestCase {
         try FileManager.default.copyItem(at: Fixtures.invalidBase.url, to: content)
         folder.write([
             "content/areas/x\\..\\..\\escape/meta.yaml": "number: 3\n",
-            "content/areas/x\\..\\..\\escape/en.md": "---\ntitle: Escape\n---\n",
+            "content/areas/x\\..\\..\\escape/en.md": "---\ntitle: Escape\n---\n"
         ])
         let fixture = ContentFixture(content)
-        XCTAssertEqual(fixture.loadDiagnostics(), [
-            "\(fixture.path("areas/x\\..\\..\\escape")): error: 'x\\..\\..\\escape' is not a valid folder name (slug): use lowercase letters a-z, digits and single hyphens between them",
-        ])
+        XCTAssertEqual(
+            fixture.loadDiagnostics(),
+            [
+                "\(fixture.path("areas/x\\..\\..\\escape")): error: 'x\\..\\..\\escape' is not a valid folder name "
+                    + "(slug): use lowercase letters a-z, digits and single hyphens between them"
+            ])
     }
 
     func testTheWriterRefusesPathsThatLeaveTheOutputFolder() throws {
@@ -44,7 +50,7 @@ final class PathEscapeTests: XCTestCase {
             ("en//index.html", "the path has an empty component"),
             ("en/", "the path has an empty component"),
             ("..\\outside.html", "the path contains a backslash"),
-            ("en/\nindex.html", "the path contains a control character"),
+            ("en/\nindex.html", "the path contains a control character")
         ]
         for (path, reason) in refused {
             XCTAssertThrowsError(try writer.write(path, Data("x".utf8)), path) { error in
@@ -69,7 +75,9 @@ final class PathEscapeTests: XCTestCase {
         try second.write("index.html", Data("new".utf8))
         XCTAssertThrowsError(try second.write("../index.html", Data("escaped".utf8)))
         second.discard()
-        XCTAssertEqual(TemporaryFolder.list(folder.url), [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
+        XCTAssertEqual(
+            TemporaryFolder.list(folder.url),
+            [".public.plansite-manifest", "public/.plansite-output", "public/index.html"])
         XCTAssertEqual(folder.read("public/index.html"), "old")
     }
 }

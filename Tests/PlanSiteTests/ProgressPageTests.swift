@@ -12,7 +12,7 @@ final class ProgressPageTests: SmallSiteTestCase {
     private static let addedFiles: [String: String] = {
         var files = [
             "areas/three/meta.yaml": "number: 3\n",
-            "areas/three/en.md": "---\ntitle: 'Area Three, \"quoted\"'\n---\n",
+            "areas/three/en.md": "---\ntitle: 'Area Three, \"quoted\"'\n---\n"
         ]
         let events = [
             ("2024/two-talks", "start: 2024-03-05\narea: two\nstatus: held\n"),
@@ -21,7 +21,7 @@ final class ProgressPageTests: SmallSiteTestCase {
             ("2025/two-summit", "start: 2025-11-20\narea: two\n"),
             ("2025/one-cancelled", "start: 2025-07-07\narea: one\nstatus: cancelled\n"),
             ("2025/launch", "start: 2025-01-15\nstatus: held\n"),
-            ("2025/two-draft", "start: 2025-06-01\narea: two\nstatus: held\ndraft: true\n"),
+            ("2025/two-draft", "start: 2025-06-01\narea: two\nstatus: held\ndraft: true\n")
         ]
         for (folder, meta) in events {
             files["events/\(folder)/meta.yaml"] = meta
@@ -119,12 +119,16 @@ final class ProgressPageTests: SmallSiteTestCase {
         for language in ["en", "ru", "kk"] {
             let csv = page("\(language)/progress.csv")
             let records = try XCTUnwrap(CSVReader.records(csv), "\(language): not RFC 4180 CSV")
-            XCTAssertEqual(records.first,
-                           ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"])
+            XCTAssertEqual(
+                records.first,
+                ["area", "number", "title", "year", "held", "planned", "postponed", "cancelled", "total"])
             let rows = records.dropFirst()
-            XCTAssertEqual(rows.map { "\($0[0]) \($0[1]) \($0[3])" },
-                           ["one 1 2024", "one 1 2025", "two 2 2024", "two 2 2025", "three 3 2024", "three 3 2025",
-                            "  2024", "  2025"])
+            XCTAssertEqual(
+                rows.map { "\($0[0]) \($0[1]) \($0[3])" },
+                [
+                    "one 1 2024", "one 1 2025", "two 2 2024", "two 2 2025", "three 3 2024", "three 3 2025",
+                    "  2024", "  2025"
+                ])
             for row in rows {
                 let counts = row[4...].map { Int($0)! }
                 let year = Int(row[3])!
@@ -134,8 +138,12 @@ final class ProgressPageTests: SmallSiteTestCase {
         }
         let ru = try XCTUnwrap(CSVReader.records(page("ru/progress.csv")))
         let three = "Area Three, \"quoted\""
-        XCTAssertEqual(ru.map { $0[2] }, ["title", "Area One", "Area One", "Направление два", "Направление два",
-                                          three, three, "Этапы плана", "Этапы плана"])
+        XCTAssertEqual(
+            ru.map { $0[2] },
+            [
+                "title", "Area One", "Area One", "Направление два", "Направление два",
+                three, three, "Этапы плана", "Этапы плана"
+            ])
     }
 
     func testDraftsAreNeverCounted() throws {
@@ -153,7 +161,8 @@ final class ProgressPageTests: SmallSiteTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: out, today: "2025-07-02"))
         let all = expected.keys.map { count($0, nil, nil) }.reduce(0, +)
         let byStatus = Self.statuses.map { status in expected.keys.map { count($0, nil, status) }.reduce(0, +) }
-        let sentence = "Events: \(all), in 2 of 3 areas; "
+        let sentence =
+            "Events: \(all), in 2 of 3 areas; "
             + zip(Self.statuses, byStatus).map { "\($0): \($1)" }.joined(separator: ", ")
         let html = page("en/progress/index.html")
         let chart = try piece(html, from: "<svg", to: "</svg>")
@@ -199,8 +208,10 @@ final class ProgressPageTests: SmallSiteTestCase {
     }
 
     func testAYearOutsideThePeriodGetsItsOwnColumn() throws {
-        content.write(["events/2027/late/meta.yaml": "start: 2027-04-01\narea: three\nstatus: held\n",
-                       "events/2027/late/en.md": "---\ntitle: Late\n---\n"])
+        content.write([
+            "events/2027/late/meta.yaml": "start: 2027-04-01\narea: three\nstatus: held\n",
+            "events/2027/late/en.md": "---\ntitle: Late\n---\n"
+        ])
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let records = try XCTUnwrap(CSVReader.records(page("en/progress.csv")))
         XCTAssertEqual(Set(records.dropFirst().map { $0[3] }), ["2024", "2025", "2027"])
@@ -232,8 +243,10 @@ final class ProgressPageTests: SmallSiteTestCase {
             XCTAssertTrue(page("\(language)/calendar/index.html").contains("<li><a \(href)>"))
         }
         let opening = "<p class=\"progress-summary\">"
-        XCTAssertTrue(page("ru/index.html").contains(opening + "Мероприятий: 9, по 2 из 3 направлений; "))
-        XCTAssertTrue(page("kk/index.html").contains(opening + "Іс-шаралар: 9, 3 бағыттың 2 бағыты бойынша; "))
+        let ruSummary = "Мероприятий: 9, по 2 из 3 направлений; "
+        let kkSummary = "Іс-шаралар: 9, 3 бағыттың 2 бағыты бойынша; "
+        XCTAssertTrue(page("ru/index.html").contains(opening + ruSummary))
+        XCTAssertTrue(page("kk/index.html").contains(opening + kkSummary))
         // The page's own stylesheet is linked by it alone.
         XCTAssertTrue(page("en/progress/index.html").contains("/plan/assets/progress."))
         XCTAssertFalse(page("en/index.html").contains("/plan/assets/progress."))

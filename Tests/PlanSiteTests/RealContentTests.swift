@@ -24,8 +24,10 @@ final class RealContentTests: XCTestCase {
         (try? String(contentsOf: out.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
 
-    static let areaSlugs = ["cybercrime", "sports", "radicalization-and-terrorism", "narcotic-drugs",
-                            "un-general-assembly", "environment", "disaster-management", "energy"]
+    static let areaSlugs = [
+        "cybercrime", "sports", "radicalization-and-terrorism", "narcotic-drugs",
+        "un-general-assembly", "environment", "disaster-management", "energy"
+    ]
 
     func testEveryLanguageHasTheSamePages() {
         let all = TemporaryFolder.list(out)
@@ -40,20 +42,29 @@ final class RealContentTests: XCTestCase {
 
     func testThePlanShowsItsApprovalBlockAndTheGeneratedTableOfAreas() {
         let plan = page("en/documents/plan/index.html")
-        for text in ["Kairat Sarybay", "Zhang Ming", "APPROVED",
-                     "Secretary General of the Conference on Interaction and Confidence Building Measures in Asia",
-                     "Secretary-General of the Shanghai Cooperation Organisation", "Have agreed:"] {
+        for text in [
+            "Kairat Sarybay", "Zhang Ming", "APPROVED",
+            "Secretary General of the Conference on Interaction and Confidence Building Measures in Asia",
+            "Secretary-General of the Shanghai Cooperation Organisation", "Have agreed:"
+        ] {
             XCTAssertTrue(plan.contains(text), text)
         }
         let rows = plan.components(separatedBy: "<tr><td>").dropFirst()
         XCTAssertEqual(rows.count, 8)
         for (index, row) in rows.enumerated() {
-            XCTAssertTrue(row.hasPrefix("\(index + 1).</td><td><a href=\"/plan/en/areas/\(Self.areaSlugs[index])/\""), row)
+            XCTAssertTrue(
+                row.hasPrefix("\(index + 1).</td><td><a href=\"/plan/en/areas/\(Self.areaSlugs[index])/\""), row)
         }
-        XCTAssertTrue(plan.contains(">Joint events on natural disaster management and human involved disaster management</a>"))
+        XCTAssertTrue(
+            plan.contains(">Joint events on natural disaster management and human involved disaster management</a>"))
         let ru = page("ru/documents/plan/index.html")
-        XCTAssertTrue(ru.contains("Кайрат Сарыбай") && ru.contains("Чжан Мин") && ru.contains("УТВЕРЖДАЮ"))
-        XCTAssertTrue(ru.contains(">Проведение совместных мероприятий на “полях” Генеральной Ассамблеи ООН</a>"))
+        XCTAssertTrue(
+            ru.contains("Кайрат Сарыбай") && ru.contains("Чжан Мин")
+                && ru.contains("УТВЕРЖДАЮ"))
+        XCTAssertTrue(
+            ru.contains(
+                ">Проведение совместных мероприятий на "
+                    + "“полях” Генеральной Ассамблеи ООН</a>"))
     }
 
     func testKazakhPlanFallsBackToRussian() {
@@ -62,11 +73,13 @@ final class RealContentTests: XCTestCase {
         XCTAssertTrue(kk.contains("<article class=\"document\" lang=\"ru\">"))
         XCTAssertTrue(kk.contains("<span lang=\"ru\">Русский</span>"))
         // The plan is authentic in English and Russian: a Kazakh reader is told so, under the title.
-        let note = "<p class=\"authentic-texts\" lang=\"kk\">Түпнұсқа мәтіндер:\n"
+        let note =
+            "<p class=\"authentic-texts\" lang=\"kk\">Түпнұсқа мәтіндер:\n"
             + "<a href=\"/plan/en/documents/plan/\" lang=\"en\" hreflang=\"en\">English</a>,"
         XCTAssertTrue(kk.contains(note), kk)
-        XCTAssertFalse(page("kk/documents/mou/index.html").contains("authentic-texts"),
-                       "the source document does not say in which languages the Memorandum is authentic")
+        XCTAssertFalse(
+            page("kk/documents/mou/index.html").contains("authentic-texts"),
+            "the source document does not say in which languages the Memorandum is authentic")
     }
 
     /// `plansite status --strict` passes on the real content: every translation records the
@@ -98,6 +111,8 @@ final class RealContentTests: XCTestCase {
         XCTAssertTrue(june.contains("Meeting of the CICA Special Working Group"))
         XCTAssertTrue(june.contains("Meeting of the CICA Senior Officials Committee"))
         XCTAssertTrue(june.contains("Plan milestone"))
-        XCTAssertTrue(page("ru/events/special-working-group-2024-06-25/index.html").contains("25 июня 2024\u{202F}г."))
+        XCTAssertTrue(
+            page("ru/events/special-working-group-2024-06-25/index.html")
+                .contains("25 июня 2024\u{202F}г."))
     }
 }

@@ -24,9 +24,17 @@ final class RenamedItemsTests: XCTestCase {
     /// (kk falls back to ru).
     static let renamed: [(old: String, new: String, titles: [(String, String)])] = [
         ("documents/action-plan", "documents/plan", [("The Plan", "en"), ("План", "ru"), ("План", "ru")]),
-        ("areas/old-security", "areas/security", [("Security", "en"), ("Безопасность", "ru"), ("Безопасность", "ru")]),
-        ("events/meeting-2025-03-12", "events/meeting-2025-04-20",
-         [("Expert meeting", "en"), ("Встреча экспертов", "ru"), ("Встреча экспертов", "ru")]),
+        (
+            "areas/old-security", "areas/security",
+            [("Security", "en"), ("Безопасность", "ru"), ("Безопасность", "ru")]
+        ),
+        (
+            "events/meeting-2025-03-12", "events/meeting-2025-04-20",
+            [
+                ("Expert meeting", "en"), ("Встреча экспертов", "ru"),
+                ("Встреча экспертов", "ru")
+            ]
+        )
     ]
 
     func testEveryOldAddressIsARedirectPageInEveryLanguage() throws {
@@ -73,12 +81,18 @@ final class RenamedItemsTests: XCTestCase {
             let hrefs = HTMLTokenizer.startTags(note).filter { $0.name == "a" }.compactMap { $0.attribute("href") }
             let body = Array(hrefs.drop { $0 != "/plan/\(language)/documents/plan/" })
             let base = "/plan/\(language)/"
-            XCTAssertEqual(Array(body.prefix(4)), [base + "documents/plan/", base + "areas/security/",
-                                                   base + "events/meeting-2025-04-20/",
-                                                   base + "events/meeting-2025-04-20/"], language)
+            XCTAssertEqual(
+                Array(body.prefix(4)),
+                [
+                    base + "documents/plan/", base + "areas/security/",
+                    base + "events/meeting-2025-04-20/",
+                    base + "events/meeting-2025-04-20/"
+                ], language)
             // From an event's body, to the old folder in another year's group.
-            XCTAssertTrue(page("\(language)/events/forum-2024-06-25/index.html")
-                .contains("<a href=\"/plan/\(language)/events/meeting-2025-04-20/\">the expert meeting</a>"), language)
+            XCTAssertTrue(
+                page("\(language)/events/forum-2024-06-25/index.html")
+                    .contains("<a href=\"/plan/\(language)/events/meeting-2025-04-20/\">the expert meeting</a>"),
+                language)
         }
     }
 
@@ -89,14 +103,16 @@ final class RenamedItemsTests: XCTestCase {
             let uid = "UID:meeting-2025-03-12@example.org\r\n"
             XCTAssertTrue(calendar.contains(uid), language)
             XCTAssertFalse(calendar.contains("UID:meeting-2025-04-20@"), language)
-            XCTAssertTrue(calendar.contains("UID:workshop-2025-09-10@example.org\r\n"),
-                          "an event never renamed keeps its slug")
+            XCTAssertTrue(
+                calendar.contains("UID:workshop-2025-09-10@example.org\r\n"),
+                "an event never renamed keeps its slug")
             XCTAssertTrue(page("\(language)/events/meeting-2025-04-20/event.ics").contains(uid))
             XCTAssertTrue(page("\(language)/areas/security/calendar.ics").contains(uid))
             let feed = page("\(language)/feed.xml")
             XCTAssertTrue(feed.contains("<id>tag:example.org,2024:plansite/events/meeting-2025-03-12/\(language)</id>"))
-            XCTAssertTrue(feed.contains("href=\"https://example.org/plan/\(language)/events/meeting-2025-04-20/\""),
-                          "its link is the new address")
+            XCTAssertTrue(
+                feed.contains("href=\"https://example.org/plan/\(language)/events/meeting-2025-04-20/\""),
+                "its link is the new address")
         }
     }
 
@@ -104,20 +120,29 @@ final class RenamedItemsTests: XCTestCase {
         let only = "an old address can lead to one item only"
         let workshop = "events/2025/workshop-2025-09-10/meta.yaml"
         let cases: [(file: String, text: String, expected: (ContentFixture) -> String)] = [
-            ("areas/trade/meta.yaml", "number: 2\naliases: [security]\n", {
-                "\($0.path("areas/trade/meta.yaml")):2:11: error: alias 'security' is the slug of "
-                    + "\($0.path("areas/security")): \(only)"
-            }),
-            ("documents/note/meta.yaml", "order: 2\naliases: [action-plan]\n", {
-                "\($0.path("documents/note/meta.yaml")):2:11: error: alias 'action-plan' is also an alias of "
-                    + "\($0.path("documents/plan")) (\($0.path("documents/plan/meta.yaml")):2:11): \(only)\n"
-                    + "\($0.path("documents/plan/meta.yaml")):2:11: error: alias 'action-plan' is also an alias of "
-                    + "\($0.path("documents/note")) (\($0.path("documents/note/meta.yaml")):2:11): \(only)"
-            }),
-            (workshop, "start: 2025-09-10\narea: trade\naliases:\n  - forum-2024-06-25\n", {
-                "\($0.path(workshop)):4:5: error: alias 'forum-2024-06-25' is the slug of "
-                    + "\($0.path("events/2024/forum-2024-06-25")): \(only)"
-            }),
+            (
+                "areas/trade/meta.yaml", "number: 2\naliases: [security]\n",
+                {
+                    "\($0.path("areas/trade/meta.yaml")):2:11: error: alias 'security' is the slug of "
+                        + "\($0.path("areas/security")): \(only)"
+                }
+            ),
+            (
+                "documents/note/meta.yaml", "order: 2\naliases: [action-plan]\n",
+                {
+                    "\($0.path("documents/note/meta.yaml")):2:11: error: alias 'action-plan' is also an alias of "
+                        + "\($0.path("documents/plan")) (\($0.path("documents/plan/meta.yaml")):2:11): \(only)\n"
+                        + "\($0.path("documents/plan/meta.yaml")):2:11: error: alias 'action-plan' is also an alias of "
+                        + "\($0.path("documents/note")) (\($0.path("documents/note/meta.yaml")):2:11): \(only)"
+                }
+            ),
+            (
+                workshop, "start: 2025-09-10\narea: trade\naliases:\n  - forum-2024-06-25\n",
+                {
+                    "\($0.path(workshop)):4:5: error: alias 'forum-2024-06-25' is the slug of "
+                        + "\($0.path("events/2024/forum-2024-06-25")): \(only)"
+                }
+            )
         ]
         for (file, text, expected) in cases {
             let site = Fixtures.renamedItems.overlaid([file: text])
@@ -127,14 +152,16 @@ final class RenamedItemsTests: XCTestCase {
 
     func testAnAliasIsAnotherValidSlugListedOnce() {
         let site = Fixtures.renamedItems.overlaid([
-            "areas/security/meta.yaml": "number: 1\naliases: [old-security, security, Old_Security, old-security]\n",
+            "areas/security/meta.yaml": "number: 1\naliases: [old-security, security, Old_Security, old-security]\n"
         ])
         let path = site.fixture.path("areas/security/meta.yaml")
-        XCTAssertEqual(site.fixture.loadDiagnostics(), [
-            "\(path):2:25: error: alias 'security' is this item's own slug: list only the slugs it had before",
-            "\(path):2:35: error: alias 'Old_Security' is not a valid slug: use \(Slug.rule)",
-            "\(path):2:49: error: alias 'old-security' is listed twice",
-        ])
+        XCTAssertEqual(
+            site.fixture.loadDiagnostics(),
+            [
+                "\(path):2:25: error: alias 'security' is this item's own slug: list only the slugs it had before",
+                "\(path):2:35: error: alias 'Old_Security' is not a valid slug: use \(Slug.rule)",
+                "\(path):2:49: error: alias 'old-security' is listed twice"
+            ])
     }
 
     /// A redirect page never takes a real page's place: such an alias is refused, and the
@@ -147,16 +174,21 @@ final class RenamedItemsTests: XCTestCase {
         }
         let before = files()
         let planBefore = page("en/documents/plan/index.html")
-        site.write(["events/2025/meeting-2025-04-20/meta.yaml":
-                        "start: 2025-04-20\narea: security\naliases: [meeting-2025-03-12, workshop-2025-09-10]\n"])
-        let options = BuildOptions(content: site.url, theme: Package.theme, output: out,
-                                   now: ISO8601DateFormatter().date(from: "2024-05-29T00:00:00Z")!)
-        guard case .failure(let failure) = SiteBuilder.build(options) else { return XCTFail("the build succeeded") }
-        XCTAssertEqual(failure.diagnostics.map(\.description), [
-            "\(site.fixture.path("events/2025/meeting-2025-04-20/meta.yaml")):3:31: error: alias "
-                + "'workshop-2025-09-10' is the slug of \(site.fixture.path("events/2025/workshop-2025-09-10")): "
-                + "an old address can lead to one item only",
+        site.write([
+            "events/2025/meeting-2025-04-20/meta.yaml":
+                "start: 2025-04-20\narea: security\naliases: [meeting-2025-03-12, workshop-2025-09-10]\n"
         ])
+        let options = BuildOptions(
+            content: site.url, theme: Package.theme, output: out,
+            now: ISO8601DateFormatter().date(from: "2024-05-29T00:00:00Z")!)
+        guard case .failure(let failure) = SiteBuilder.build(options) else { return XCTFail("the build succeeded") }
+        XCTAssertEqual(
+            failure.diagnostics.map(\.description),
+            [
+                "\(site.fixture.path("events/2025/meeting-2025-04-20/meta.yaml")):3:31: error: alias "
+                    + "'workshop-2025-09-10' is the slug of \(site.fixture.path("events/2025/workshop-2025-09-10")): "
+                    + "an old address can lead to one item only"
+            ])
         XCTAssertEqual(files(), before)
         XCTAssertEqual(page("en/documents/plan/index.html"), planBefore)
     }
@@ -165,9 +197,12 @@ final class RenamedItemsTests: XCTestCase {
     /// redirect that slipped past `AliasOwnership` could still not replace a page.
     func testTwoPlannedFilesAtOnePathAreAnError() {
         let page = PlannedPage(file: "en/events/workshop-2025-09-10/index.html", content: .file { _ in "" })
-        XCTAssertEqual(PathCollisions.find([page, page], assets: []).map(\.description),
-                       ["en/events/workshop-2025-09-10/index.html: error: two pages would be written to "
-                        + "'en/events/workshop-2025-09-10/index.html'"])
+        XCTAssertEqual(
+            PathCollisions.find([page, page], assets: []).map(\.description),
+            [
+                "en/events/workshop-2025-09-10/index.html: error: two pages would be written to "
+                    + "'en/events/workshop-2025-09-10/index.html'"
+            ])
     }
 
     /// A page kept from the previous build may link to an old folder: moving an alias from one
@@ -179,18 +214,20 @@ final class RenamedItemsTests: XCTestCase {
             "events/2025/meeting-2025-04-20/meta.yaml":
                 "start: 2025-04-20\narea: security\nsequence: 1\norganizers: [cica]\n",
             "events/2025/workshop-2025-09-10/meta.yaml":
-                "start: 2025-09-10\narea: trade\naliases: [meeting-2025-03-12]\n",
+                "start: 2025-09-10\narea: trade\naliases: [meeting-2025-03-12]\n"
         ])
         _ = try XCTUnwrap(build(content: site.url, output: out, today: "2024-05-29"))
         let clean = output.url.appendingPathComponent("clean")
         _ = try XCTUnwrap(build(content: site.url, output: clean, today: "2024-05-29"))
         XCTAssertEqual(TemporaryFolder.list(out), TemporaryFolder.list(clean))
         for file in TemporaryFolder.list(clean) {
-            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(file)),
-                           try Data(contentsOf: clean.appendingPathComponent(file)), file)
+            XCTAssertEqual(
+                try Data(contentsOf: out.appendingPathComponent(file)),
+                try Data(contentsOf: clean.appendingPathComponent(file)), file)
         }
-        XCTAssertTrue(page("en/events/forum-2024-06-25/index.html")
-            .contains("href=\"/plan/en/events/workshop-2025-09-10/\""))
+        XCTAssertTrue(
+            page("en/events/forum-2024-06-25/index.html")
+                .contains("href=\"/plan/en/events/workshop-2025-09-10/\""))
         XCTAssertTrue(page("en/calendar.ics").contains("UID:meeting-2025-04-20@example.org\r\n"))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import XCTest
 @testable import PlanSite
@@ -14,8 +14,9 @@ final class SitemapSplitTests: XCTestCase {
     }
 
     private func build(_ content: URL, into output: URL, urlLimit: Int) throws {
-        var options = BuildOptions(content: content, theme: Package.theme, output: output, baseURL: "https://example.org/plan/",
-                                   now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!)
+        var options = BuildOptions(
+            content: content, theme: Package.theme, output: output, baseURL: "https://example.org/plan/",
+            now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!)
         options.sitemapURLLimit = urlLimit
         if case .failure(let failure) = SiteBuilder.build(options) { XCTFail("\(failure.diagnostics)") }
     }

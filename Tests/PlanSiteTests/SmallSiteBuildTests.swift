@@ -19,7 +19,7 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
             "events/meeting/index.html", "events/milestone/index.html", "index.html",
             "areas/one/calendar.ics", "areas/two/calendar.ics", "calendar.ics", "feed.xml",
             "events/forum/event.ics", "events/meeting/event.ics", "events/milestone/event.ics",
-            "progress/index.html", "progress.csv",
+            "progress/index.html", "progress.csv"
         ]
         let files = TemporaryFolder.list(out).filter { !$0.hasPrefix("assets/") }
         var expected = ["404.html", "index.html", ".plansite-output", "robots.txt", "sitemap.xml"]
@@ -31,9 +31,11 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
 
     func testDraftsAreLeftOutUnlessAsked() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/hidden/index.html").path))
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/hidden/index.html").path))
         _ = try XCTUnwrap(build(content: content.url, output: out, drafts: true))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/hidden/index.html").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("en/events/hidden/index.html").path))
     }
 
     func testHtmlLangAlternatesAndSwitcher() throws {
@@ -41,10 +43,20 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         let ru = page("ru/events/meeting/index.html")
         XCTAssertTrue(ru.hasPrefix("<!DOCTYPE html>\n<html lang=\"ru\">"))
         for (code, href) in [("en", "en"), ("ru", "ru"), ("kk", "kk"), ("x-default", "en")] {
-            XCTAssertTrue(ru.contains("<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://example.org/plan/\(href)/events/meeting/\">"), code)
+            XCTAssertTrue(
+                ru.contains(
+                    "<link rel=\"alternate\" hreflang=\"\(code)\" "
+                        + "href=\"https://example.org/plan/\(href)/events/meeting/\">"
+                ), code)
         }
-        XCTAssertTrue(ru.contains("<a href=\"/plan/kk/events/meeting/\" lang=\"kk\" hreflang=\"kk\">Қазақша</a>"))
-        XCTAssertTrue(ru.contains("<a href=\"/plan/ru/events/meeting/\" lang=\"ru\" hreflang=\"ru\" aria-current=\"true\">Русский</a>"))
+        XCTAssertTrue(
+            ru.contains(
+                "<a href=\"/plan/kk/events/meeting/\" lang=\"kk\" "
+                    + "hreflang=\"kk\">Қазақша</a>"))
+        XCTAssertTrue(
+            ru.contains(
+                "<a href=\"/plan/ru/events/meeting/\" lang=\"ru\" hreflang=\"ru\" "
+                    + "aria-current=\"true\">Русский</a>"))
     }
 
     func testFallbackTextIsMarkedAndAnnouncedInTheReadersLanguage() throws {
@@ -53,7 +65,10 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         let kk = page("kk/events/meeting/index.html")
         XCTAssertTrue(kk.contains("<html lang=\"kk\">"))
         XCTAssertTrue(kk.contains("<h1 lang=\"ru\">Встреча экспертов</h1>"))
-        XCTAssertTrue(kk.contains("Бұл мәтін әлі қазақ тіліне аударылмаған. Ол мына тілде берілген: <span lang=\"ru\">Русский</span>"))
+        XCTAssertTrue(
+            kk.contains(
+                "Бұл мәтін әлі қазақ тіліне аударылмаған. "
+                    + "Ол мына тілде берілген: <span lang=\"ru\">Русский</span>"))
         // …with menus and dates in Kazakh.
         XCTAssertTrue(kk.contains(">Күнтізбе</a>"))
         XCTAssertTrue(kk.contains("2025\u{202F}ж. 12 наурыз, 10:00–12:30"))
@@ -66,19 +81,28 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
 
     func testDatesInEachLanguage() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        XCTAssertTrue(page("en/events/forum/index.html").contains("<time datetime=\"2024-06-25\">25\u{2009}–\u{2009}27 June 2024</time>"))
-        XCTAssertTrue(page("ru/events/forum/index.html").contains("<time datetime=\"2024-06-25\">25—27 июня 2024\u{202F}г.</time>"))
-        XCTAssertTrue(page("kk/events/forum/index.html").contains("<time datetime=\"2024-06-25\">2024\u{202F}ж. 25–27 маусым</time>"))
+        XCTAssertTrue(
+            page("en/events/forum/index.html").contains(
+                "<time datetime=\"2024-06-25\">25\u{2009}–\u{2009}27 June 2024</time>"))
+        XCTAssertTrue(
+            page("ru/events/forum/index.html").contains(
+                "<time datetime=\"2024-06-25\">25—27 июня 2024\u{202F}г.</time>"))
+        XCTAssertTrue(
+            page("kk/events/forum/index.html").contains(
+                "<time datetime=\"2024-06-25\">2024\u{202F}ж. 25–27 маусым</time>"))
         let timed = page("en/events/meeting/index.html")
         XCTAssertTrue(timed.contains("<time datetime=\"2025-03-12T10:00+05:00\">"), timed)
         XCTAssertTrue(timed.contains("12 March 2025, 10:00\u{2009}–\u{2009}12:30"))
         XCTAssertTrue(timed.contains("(GMT+05:00)"))
-        XCTAssertTrue(page("en/documents/plan/index.html").contains("<time datetime=\"2024-06-13\" lang=\"en\">13 June 2024</time>"))
+        XCTAssertTrue(
+            page("en/documents/plan/index.html").contains(
+                "<time datetime=\"2024-06-13\" lang=\"en\">13 June 2024</time>"))
     }
 
     func testCalendarMonthHeadingsUseTheStandaloneForm() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
-        let en = page("en/calendar/index.html"), ru = page("ru/calendar/index.html"), kk = page("kk/calendar/index.html")
+        let en = page("en/calendar/index.html"), ru = page("ru/calendar/index.html"),
+            kk = page("kk/calendar/index.html")
         XCTAssertTrue(en.contains(">March 2025</h3>"))
         XCTAssertTrue(ru.contains(">Март 2025\u{202F}г.</h3>"))
         XCTAssertTrue(ru.contains(">Июнь 2024\u{202F}г.</h3>"))
@@ -105,9 +129,16 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
     func testPlanTableIsGeneratedFromAreas() throws {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let plan = page("kk/documents/plan/index.html")
-        XCTAssertTrue(plan.contains("<tr lang=\"ru\"><th scope=\"col\">№</th><th scope=\"col\">Мероприятия</th></tr>"))
-        XCTAssertTrue(plan.contains("<tr><td>1.</td><td><a href=\"/plan/kk/areas/one/\" lang=\"en\">Area One</a></td></tr>"))
-        XCTAssertTrue(plan.contains("<tr><td>2.</td><td><a href=\"/plan/kk/areas/two/\" lang=\"ru\">Направление два</a></td></tr>"))
+        XCTAssertTrue(
+            plan.contains(
+                "<tr lang=\"ru\"><th scope=\"col\">№</th>"
+                    + "<th scope=\"col\">Мероприятия</th></tr>"))
+        XCTAssertTrue(
+            plan.contains("<tr><td>1.</td><td><a href=\"/plan/kk/areas/one/\" lang=\"en\">Area One</a></td></tr>"))
+        XCTAssertTrue(
+            plan.contains(
+                "<tr><td>2.</td><td><a href=\"/plan/kk/areas/two/\" lang=\"ru\">"
+                    + "Направление два</a></td></tr>"))
         XCTAssertTrue(plan.contains("<h2 id=\"договорились\">Договорились</h2>"))
     }
 
@@ -116,7 +147,8 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         XCTAssertTrue(page("en/index.html").contains("<a href=\"/plan/en/documents/plan/\">the plan</a>"))
         // kk shows ru's home text, but its links stay on kk pages.
         XCTAssertTrue(page("kk/index.html").contains("<a href=\"/plan/kk/documents/plan/\">план</a>"))
-        XCTAssertTrue(page("en/documents/plan/index.html").contains("<a href=\"/plan/en/events/meeting/#details\">event</a>"))
+        XCTAssertTrue(
+            page("en/documents/plan/index.html").contains("<a href=\"/plan/en/events/meeting/#details\">event</a>"))
     }
 
     func testBaseURLOptionMovesEveryLink() throws {
@@ -143,8 +175,10 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
 
     func testFrontMatterValuesAreEscaped() throws {
         content.write([
-            "events/2025/meeting/en.md": "---\ntitle: \"<script>alert('x')</script> & Co\"\nlocation: '\"><img src=x onerror=alert(1)>'\n---\nBody <script>bad()</script>\n"
-                + "\n## Details\n",
+            "events/2025/meeting/en.md":
+                "---\ntitle: \"<script>alert('x')</script> & Co\"\nlocation: '\"><img src=x onerror=alert(1)>'\n---\n"
+                + "Body <script>bad()</script>\n"
+                + "\n## Details\n"
         ])
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let html = page("en/events/meeting/index.html")
@@ -162,14 +196,19 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         _ = try XCTUnwrap(build(content: content.url, output: out))
         let chooser = page("index.html")
         for code in ["en", "ru", "kk"] {
-            XCTAssertTrue(chooser.contains("<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://example.org/plan/\(code)/\">"), code)
-            XCTAssertTrue(chooser.contains("<li lang=\"\(code)\">\n<a href=\"/plan/\(code)/\" hreflang=\"\(code)\">"), code)
+            XCTAssertTrue(
+                chooser.contains(
+                    "<link rel=\"alternate\" hreflang=\"\(code)\" href=\"https://example.org/plan/\(code)/\">"), code)
+            XCTAssertTrue(
+                chooser.contains("<li lang=\"\(code)\">\n<a href=\"/plan/\(code)/\" hreflang=\"\(code)\">"), code)
         }
-        XCTAssertTrue(chooser.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/plan/\">"))
+        XCTAssertTrue(
+            chooser.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/plan/\">"))
         XCTAssertFalse(chooser.contains("aria-current"))
         let notFound = page("404.html")
         XCTAssertFalse(notFound.contains("rel=\"canonical\""))
-        XCTAssertTrue(notFound.contains("<section class=\"not-found\" lang=\"ru\">\n<h2>Страница не найдена</h2>"))
+        let notFoundHeading = "<section class=\"not-found\" lang=\"ru\">\n<h2>Страница не найдена</h2>"
+        XCTAssertTrue(notFound.contains(notFoundHeading))
         XCTAssertTrue(notFound.contains("<a href=\"/plan/kk/\" hreflang=\"kk\">Басты бетке өту</a>"))
     }
 }

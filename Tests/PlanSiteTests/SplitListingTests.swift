@@ -14,7 +14,8 @@ final class SplitListingTests: XCTestCase {
         for index in 0..<160 {
             let year = 2024 + index % 2, month = 1 + (index / 2) % 12, day = 1 + index % 28
             let slug = "generated-\(index)"
-            files["events/\(year)/\(slug)/meta.yaml"] = "start: \(year)-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))\narea: one\n"
+            files["events/\(year)/\(slug)/meta.yaml"] =
+                "start: \(year)-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))\narea: one\n"
             files["events/\(year)/\(slug)/en.md"] = "---\ntitle: Generated event \(index)\n---\nBody \(index).\n"
         }
         return files
@@ -43,7 +44,9 @@ final class SplitListingTests: XCTestCase {
         let calendar = page("en/calendar/index.html")
         XCTAssertFalse(calendar.contains("class=\"event status-"), "the split calendar lists no events itself")
         XCTAssertTrue(calendar.contains("<p class=\"month-link\"><a href=\"/plan/en/calendar/2024-01/\">"))
-        let months = TemporaryFolder.list(out).filter { $0.hasPrefix("ru/calendar/") && $0.hasSuffix("/index.html") && $0 != "ru/calendar/index.html" }
+        let months = TemporaryFolder.list(out).filter {
+            $0.hasPrefix("ru/calendar/") && $0.hasSuffix("/index.html") && $0 != "ru/calendar/index.html"
+        }
         XCTAssertEqual(months.count, 24)
         let january = page("ru/calendar/2024-01/index.html")
         XCTAssertTrue(january.contains("<h1>Январь 2024\u{202F}г.</h1>"))
@@ -63,10 +66,12 @@ final class SplitListingTests: XCTestCase {
     func testEveryPageStaysSmallAndIsInTheSitemap() throws {
         let sitemap = page("sitemap.xml")
         for file in TemporaryFolder.list(out) where file.hasSuffix("index.html") {
-            let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(file).path)[.size] as? Int)
+            let size = try XCTUnwrap(
+                try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(file).path)[.size] as? Int)
             XCTAssertLessThan(size, 100_000, file)
             if file.contains("/") {
-                XCTAssertTrue(sitemap.contains("<loc>https://example.org/plan/\(file.dropLast("index.html".count))</loc>"), file)
+                XCTAssertTrue(
+                    sitemap.contains("<loc>https://example.org/plan/\(file.dropLast("index.html".count))</loc>"), file)
             }
         }
     }
@@ -77,12 +82,15 @@ final class SplitListingTests: XCTestCase {
         for threads in [1, 8] {
             let folder = TemporaryFolder()
             let target = folder.url.appendingPathComponent("public")
-            var options = BuildOptions(content: content.url, theme: Package.theme, output: target,
-                                       now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!)
+            var options = BuildOptions(
+                content: content.url, theme: Package.theme, output: target,
+                now: ISO8601DateFormatter().date(from: "2024-12-01T00:00:00Z")!)
             options.threads = threads
             guard case .success = SiteBuilder.build(options) else { return XCTFail("build failed") }
             var contents: [String: Data] = [:]
-            for file in TemporaryFolder.list(target) { contents[file] = try Data(contentsOf: target.appendingPathComponent(file)) }
+            for file in TemporaryFolder.list(target) {
+                contents[file] = try Data(contentsOf: target.appendingPathComponent(file))
+            }
             files.append(contents)
         }
         XCTAssertGreaterThan(files[0].count, 500)
@@ -100,6 +108,8 @@ final class SplitListingTests: XCTestCase {
         XCTAssertTrue(page("sitemap.xml").contains("/en/calendar/2026-12/"))
         let clean = TemporaryFolder()
         _ = try XCTUnwrap(build(content: content.url, output: clean.url.appendingPathComponent("public")))
-        XCTAssertEqual(page("sitemap.xml"), try String(contentsOf: clean.url.appendingPathComponent("public/sitemap.xml"), encoding: .utf8))
+        XCTAssertEqual(
+            page("sitemap.xml"),
+            try String(contentsOf: clean.url.appendingPathComponent("public/sitemap.xml"), encoding: .utf8))
     }
 }

@@ -21,10 +21,15 @@ private struct Fields: TemplateView {
 /// swift-mustache's behaviour where the theme relied on it, and errors with line and column.
 final class TemplateEngineTests: XCTestCase {
     /// The template `main`, with `partials` beside it, rendered with `data`.
-    private func render(_ template: String, _ data: [String: any TemplateField] = [:], partials: [String: String] = [:],
-                        file: StaticString = #filePath, line: UInt = #line) -> String? {
-        let sources = [TemplateLibrary.Source(name: "main", path: "main.mustache", text: template)]
-            + partials.sorted { $0.key < $1.key }.map { TemplateLibrary.Source(name: $0.key, path: "\($0.key).mustache", text: $0.value) }
+    private func render(
+        _ template: String, _ data: [String: any TemplateField] = [:], partials: [String: String] = [:],
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> String? {
+        let sources =
+            [TemplateLibrary.Source(name: "main", path: "main.mustache", text: template)]
+            + partials.sorted { $0.key < $1.key }.map {
+                TemplateLibrary.Source(name: $0.key, path: "\($0.key).mustache", text: $0.value)
+            }
         let (library, problems) = TemplateLibrary.compile(sources)
         guard let library else {
             XCTFail("\(problems)", file: file, line: line)
@@ -38,9 +43,12 @@ final class TemplateEngineTests: XCTestCase {
         }
     }
 
-    private func check(_ template: String, _ data: [String: any TemplateField] = [:], partials: [String: String] = [:],
-                       _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(render(template, data, partials: partials, file: file, line: line), expected, file: file, line: line)
+    private func check(
+        _ template: String, _ data: [String: any TemplateField] = [:], partials: [String: String] = [:],
+        _ expected: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        XCTAssertEqual(
+            render(template, data, partials: partials, file: file, line: line), expected, file: file, line: line)
     }
 
     private func check(_ template: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -49,14 +57,18 @@ final class TemplateEngineTests: XCTestCase {
 
     /// The problems `compile` reports, as `path:line:column: error: message`.
     private func problems(_ template: String, partials: [String: String] = [:]) -> [String] {
-        let sources = [TemplateLibrary.Source(name: "main", path: "main.mustache", text: template)]
+        let sources =
+            [TemplateLibrary.Source(name: "main", path: "main.mustache", text: template)]
             + partials.map { TemplateLibrary.Source(name: $0.key, path: "\($0.key).mustache", text: $0.value) }
         return TemplateLibrary.compile(sources).problems.map(\.description)
     }
 
     /// The error rendering reports.
-    private func renderError(_ template: String, _ data: [String: any TemplateField], partials: [String: String] = [:]) -> String? {
-        let sources = [TemplateLibrary.Source(name: "main", path: "main.mustache", text: template)]
+    private func renderError(_ template: String, _ data: [String: any TemplateField], partials: [String: String] = [:])
+        -> String?
+    {
+        let sources =
+            [TemplateLibrary.Source(name: "main", path: "main.mustache", text: template)]
             + partials.map { TemplateLibrary.Source(name: $0.key, path: "\($0.key).mustache", text: $0.value) }
         guard let library = TemplateLibrary.compile(sources).library else { return "did not compile" }
         do {
@@ -109,9 +121,12 @@ final class TemplateEngineTests: XCTestCase {
         check("{{a.b.c}}", ["a": Fields()], "")
         check("{{a.b.c.name}}", ["a": Fields(["b": Fields()]), "c": Fields(["name": "Jim"])], "")
         // The first part is looked up outwards, the rest inside what it found.
-        check("{{#a}}{{b.c.d.e.name}}{{/a}}",
-              ["a": Fields(["b": Fields(["c": Fields(["d": Fields(["e": Fields(["name": "Phil"])])])])]),
-               "b": Fields(["c": Fields(["d": Fields(["e": Fields(["name": "Wrong"])])])])], "Phil")
+        check(
+            "{{#a}}{{b.c.d.e.name}}{{/a}}",
+            [
+                "a": Fields(["b": Fields(["c": Fields(["d": Fields(["e": Fields(["name": "Phil"])])])])]),
+                "b": Fields(["c": Fields(["d": Fields(["e": Fields(["name": "Wrong"])])])])
+            ], "Phil")
         check("{{#a}}{{b.c}}{{/a}}", ["a": Fields(["b": Fields()]), "b": Fields(["c": "ERROR"])], "")
         // Text has no fields.
         check("[{{title.length}}]", ["title": "x", "length": "wrong"], "[]")
@@ -144,10 +159,16 @@ final class TemplateEngineTests: XCTestCase {
 
     func testSectionContextsAndTheStack() {
         let data: [String: any TemplateField] = [
-            "a": Fields(["one": 1]), "b": Fields(["two": 2]), "c": Fields(["three": 3, "d": Fields(["four": 4, "five": 5])]),
+            "a": Fields(["one": 1]), "b": Fields(["two": 2]),
+            "c": Fields(["three": 3, "d": Fields(["four": 4, "five": 5])])
         ]
-        check("{{#a}}{{one}}{{#b}}{{one}}{{two}}{{#c}}{{one}}{{two}}{{three}}{{#d}}{{five}}{{one}}{{/d}}{{/c}}{{/b}}{{/a}}", data, "1121235" + "1")
-        check("{{#list}}{{name}} of {{site}};{{/list}}", ["site": "S", "list": [Fields(["name": "A"]), Fields(["name": "B"])]], "A of S;B of S;")
+        check(
+            "{{#a}}{{one}}{{#b}}{{one}}{{two}}{{#c}}{{one}}{{two}}{{three}}"
+                + "{{#d}}{{five}}{{one}}{{/d}}{{/c}}{{/b}}{{/a}}",
+            data, "1121235" + "1")
+        check(
+            "{{#list}}{{name}} of {{site}};{{/list}}",
+            ["site": "S", "list": [Fields(["name": "A"]), Fields(["name": "B"])]], "A of S;B of S;")
         check("{{#b}}{{#b}}{{#b}}deep{{/b}}{{/b}}{{/b}}", ["b": true], "deep")
         check("{{#a.b}}{{c}}{{/a.b}}", ["a": Fields(["b": Fields(["c": "inner"])])], "inner")
     }
@@ -193,14 +214,20 @@ final class TemplateEngineTests: XCTestCase {
     func testSetDelimiters() {
         check("{{=<% %>=}}(<%text%>)", ["text": "Hey!"], "(Hey!)")
         check("({{=[ ]=}}[text])", ["text": "It worked!"], "(It worked!)")
-        check("[\n{{#section}}\n  {{data}}\n  |data|\n{{/section}}\n\n{{= | | =}}\n|#section|\n  {{data}}\n  |data|\n|/section|\n]\n",
-              ["section": true, "data": "I got interpolated."],
-              "[\n  I got interpolated.\n  |data|\n\n  {{data}}\n  I got interpolated.\n]\n")
+        check(
+            "[\n{{#section}}\n  {{data}}\n  |data|\n{{/section}}\n\n{{= | | =}}\n|#section|\n  {{data}}\n  |data|\n"
+                + "|/section|\n]\n",
+            ["section": true, "data": "I got interpolated."],
+            "[\n  I got interpolated.\n  |data|\n\n  {{data}}\n  I got interpolated.\n]\n")
         check("{{=<% %>=}}<%{x}%> <%&x%>", ["x": "<"], "< <")
         // Delimiters set in a template hold in it only: not in its partials, nor back in it from them.
-        check("[ {{>include}} ]\n{{= | | =}}\n[ |>include| ]\n", ["value": "yes"], partials: ["include": ".{{value}}."], "[ .yes. ]\n[ .yes. ]\n")
-        check("[ {{>include}} ]\n[ .{{value}}.  .|value|. ]\n", ["value": "yes"], partials: ["include": ".{{value}}. {{= | | =}} .|value|."],
-              "[ .yes.  .yes. ]\n[ .yes.  .|value|. ]\n")
+        check(
+            "[ {{>include}} ]\n{{= | | =}}\n[ |>include| ]\n", ["value": "yes"], partials: ["include": ".{{value}}."],
+            "[ .yes. ]\n[ .yes. ]\n")
+        check(
+            "[ {{>include}} ]\n[ .{{value}}.  .|value|. ]\n", ["value": "yes"],
+            partials: ["include": ".{{value}}. {{= | | =}} .|value|."],
+            "[ .yes.  .yes. ]\n[ .yes.  .|value|. ]\n")
         check("Begin.\n{{=@ @=}}\nEnd.\n", "Begin.\nEnd.\n")
         check("Begin.\n  {{=@ @=}}\nEnd.\n", "Begin.\nEnd.\n")
         check("|\r\n{{= @ @ =}}\r\n|", "|\r\n|")
@@ -213,8 +240,9 @@ final class TemplateEngineTests: XCTestCase {
     func testPartials() {
         check("\"{{>text}}\"", partials: ["text": "from partial"], "\"from partial\"")
         check("\"{{>partial}}\"", ["text": "content"], partials: ["partial": "*{{text}}*"], "\"*content*\"")
-        check("{{>node}}", ["content": "X", "nodes": [Fields(["content": "Y", "nodes": [Fields]()])]],
-              partials: ["node": "{{content}}<{{#nodes}}{{>node}}{{/nodes}}>"], "X<Y<>>")
+        check(
+            "{{>node}}", ["content": "X", "nodes": [Fields(["content": "Y", "nodes": [Fields]()])]],
+            partials: ["node": "{{content}}<{{#nodes}}{{>node}}{{/nodes}}>"], "X<Y<>>")
         check("| {{>partial}} |", partials: ["partial": "\t|\t"], "| \t|\t |")
         check("  {{data}}  {{> partial}}\n", ["data": "|"], partials: ["partial": ">\n>"], "  |  >\n>\n")
         check("|\r\n{{>partial}}\r\n|", partials: ["partial": ">"], "|\r\n>|")
@@ -225,11 +253,17 @@ final class TemplateEngineTests: XCTestCase {
         check("  {{>partial}}\n>", partials: ["partial": ">\n>"], "  >\n  >>")
         check(">\n  {{>partial}}", partials: ["partial": ">\n>"], ">\n  >\n  >")
         // Each line of the partial is indented; the lines of a value it prints are not.
-        check("\\\n {{>partial}}\n/\n", ["content": "<\n->"], partials: ["partial": "|\n{{{content}}}\n|\n"], "\\\n |\n <\n->\n |\n/\n")
+        check(
+            "\\\n {{>partial}}\n/\n", ["content": "<\n->"], partials: ["partial": "|\n{{{content}}}\n|\n"],
+            "\\\n |\n <\n->\n |\n/\n")
         // Lines rendered by a section inside it too, and partials inside it add their own.
-        check("<ul>\n  {{>items}}\n</ul>\n", ["list": ["a", "b"]], partials: ["items": "{{#list}}\n<li>{{.}}</li>\n{{/list}}\n"],
-              "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
-        check("  {{>outer}}\n", partials: ["outer": "a\n  {{>inner}}\nb\n", "inner": "x\ny\n"], "  a\n    x\n    y\n  b\n")
+        check(
+            "<ul>\n  {{>items}}\n</ul>\n", ["list": ["a", "b"]],
+            partials: ["items": "{{#list}}\n<li>{{.}}</li>\n{{/list}}\n"],
+            "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        check(
+            "  {{>outer}}\n", partials: ["outer": "a\n  {{>inner}}\nb\n", "inner": "x\ny\n"], "  a\n    x\n    y\n  b\n"
+        )
     }
 
     // MARK: - Inheritance
@@ -239,40 +273,70 @@ final class TemplateEngineTests: XCTestCase {
         check("{{$foo}}default {{bar}} content{{/foo}}\n", ["bar": "baz"], "default baz content\n")
         check("{{$foo}}default {{^bar}}{{baz}}{{/bar}} content{{/foo}}\n", ["baz": "three"], "default three content\n")
         check("{{<include}}{{/include}}\n", partials: ["include": "{{$foo}}default content{{/foo}}"], "default content")
-        check("{{<super}}{{$title}}sub template title{{/title}}{{/super}}", partials: ["super": "...{{$title}}Default title{{/title}}..."],
-              "...sub template title...")
-        check("{{<include}}{{$var}}var in template{{/var}}{{/include}}", ["var": "var in data"],
-              partials: ["include": "{{$var}}var in include{{/var}}"], "var in template")
-        check("test {{<parent}}{{$stuff}}override{{/stuff}}{{/parent}}", partials: ["parent": "{{$stuff}}...{{/stuff}}"], "test override")
-        check("test {{<parent}}{{$stuff}}override1{{/stuff}}{{/parent}} {{<parent}}{{$stuff}}override2{{/stuff}}{{/parent}}\n",
-              partials: ["parent": "|{{$stuff}}...{{/stuff}}{{$default}} default{{/default}}|"], "test |override1 default| |override2 default|\n")
-        check("{{<parent}}{{$ballmer}}\npeaked\n\n:(\n{{/ballmer}}{{/parent}}", partials: ["parent": "{{$ballmer}}peaking{{/ballmer}}"], "peaked\n\n:(\n")
-        check("{{<parent}}{{$stuff2}}override two{{/stuff2}}{{/parent}}",
-              partials: ["parent": "{{$stuff}}new default one{{/stuff}}, {{$stuff2}}new default two{{/stuff2}}"], "new default one, override two")
-        check("{{>parent}}|{{<parent}}{{/parent}}", partials: ["parent": "{{$foo}}default content{{/foo}}"], "default content|default content")
-        check("{{<parent}} asdfasd {{$foo}}hmm{{/foo}} asdfasdfasdf {{/parent}}", partials: ["parent": "{{$foo}}default content{{/foo}}"], "hmm")
+        check(
+            "{{<super}}{{$title}}sub template title{{/title}}{{/super}}",
+            partials: ["super": "...{{$title}}Default title{{/title}}..."],
+            "...sub template title...")
+        check(
+            "{{<include}}{{$var}}var in template{{/var}}{{/include}}", ["var": "var in data"],
+            partials: ["include": "{{$var}}var in include{{/var}}"], "var in template")
+        check(
+            "test {{<parent}}{{$stuff}}override{{/stuff}}{{/parent}}", partials: ["parent": "{{$stuff}}...{{/stuff}}"],
+            "test override")
+        check(
+            "test {{<parent}}{{$stuff}}override1{{/stuff}}{{/parent}} "
+                + "{{<parent}}{{$stuff}}override2{{/stuff}}{{/parent}}\n",
+            partials: ["parent": "|{{$stuff}}...{{/stuff}}{{$default}} default{{/default}}|"],
+            "test |override1 default| |override2 default|\n")
+        check(
+            "{{<parent}}{{$ballmer}}\npeaked\n\n:(\n{{/ballmer}}{{/parent}}",
+            partials: ["parent": "{{$ballmer}}peaking{{/ballmer}}"], "peaked\n\n:(\n")
+        check(
+            "{{<parent}}{{$stuff2}}override two{{/stuff2}}{{/parent}}",
+            partials: ["parent": "{{$stuff}}new default one{{/stuff}}, {{$stuff2}}new default two{{/stuff2}}"],
+            "new default one, override two")
+        check(
+            "{{>parent}}|{{<parent}}{{/parent}}", partials: ["parent": "{{$foo}}default content{{/foo}}"],
+            "default content|default content")
+        check(
+            "{{<parent}} asdfasd {{$foo}}hmm{{/foo}} asdfasdfasdf {{/parent}}",
+            partials: ["parent": "{{$foo}}default content{{/foo}}"], "hmm")
         // The block renders where the parent places it, with the parent's context.
-        check("{{<parent}}{{$block}}I say {{fruit}}.{{/block}}{{/parent}}", ["fruit": "apples", "nested": Fields(["fruit": "bananas"])],
-              partials: ["parent": "{{#nested}}{{$block}}You say {{fruit}}.{{/block}}{{/nested}}"], "I say bananas.")
+        check(
+            "{{<parent}}{{$block}}I say {{fruit}}.{{/block}}{{/parent}}",
+            ["fruit": "apples", "nested": Fields(["fruit": "bananas"])],
+            partials: ["parent": "{{#nested}}{{$block}}You say {{fruit}}.{{/block}}{{/nested}}"], "I say bananas.")
     }
 
     func testInheritanceAcrossLevels() {
-        let levels = ["parent": "{{<older}}{{$a}}p{{/a}}{{/older}}", "older": "{{<grandParent}}{{$a}}o{{/a}}{{/grandParent}}", "grandParent": "{{$a}}g{{/a}}"]
+        let levels = [
+            "parent": "{{<older}}{{$a}}p{{/a}}{{/older}}", "older": "{{<grandParent}}{{$a}}o{{/a}}{{/grandParent}}",
+            "grandParent": "{{$a}}g{{/a}}"
+        ]
         check("{{<parent}}{{$a}}c{{/a}}{{/parent}}", partials: levels, "c")
         check("{{<parent}}{{/parent}}", partials: levels, "p")
-        check("{{<parent}}{{$foo}}override{{/foo}}{{/parent}}",
-              partials: ["parent": "{{$foo}}default content{{/foo}} {{$bar}}{{<parent2}}{{/parent2}}{{/bar}}",
-                         "parent2": "{{$foo}}parent2 default content{{/foo}} {{<parent}}{{$bar}}don't recurse{{/bar}}{{/parent}}"],
-              "override override override don't recurse")
+        check(
+            "{{<parent}}{{$foo}}override{{/foo}}{{/parent}}",
+            partials: [
+                "parent": "{{$foo}}default content{{/foo}} {{$bar}}{{<parent2}}{{/parent2}}{{/bar}}",
+                "parent2": "{{$foo}}parent2 default content{{/foo}} {{<parent}}{{$bar}}don't recurse{{/bar}}{{/parent}}"
+            ],
+            "override override override don't recurse")
     }
 
     func testInheritanceWhitespace() {
-        check("{{<parent}}{{$nineties}}hammer time{{/nineties}}{{/parent}}", partials: ["parent": "stop:\n  {{$nineties}}collaborate and listen{{/nineties}}\n"],
-              "stop:\n  hammer time\n")
+        check(
+            "{{<parent}}{{$nineties}}hammer time{{/nineties}}{{/parent}}",
+            partials: ["parent": "stop:\n  {{$nineties}}collaborate and listen{{/nineties}}\n"],
+            "stop:\n  hammer time\n")
         check("Hi,\n  {{<parent}}{{/parent}}\n", partials: ["parent": "one\ntwo\n"], "Hi,\n  one\n  two\n")
-        check("{{<parent}}{{$block}}\none\ntwo{{/block}}\n{{/parent}}\n", partials: ["parent": "Hi,\n  {{$block}}{{/block}}\n"], "Hi,\n  one\n  two\n")
-        check("{{<parent}}{{$block}}\n    one\n    two\n{{/block}}{{/parent}}\n", partials: ["parent": "Hi,\n  {{$block}}\n  {{/block}}\n"],
-              "Hi,\n  one\n  two\n")
+        check(
+            "{{<parent}}{{$block}}\none\ntwo{{/block}}\n{{/parent}}\n",
+            partials: ["parent": "Hi,\n  {{$block}}{{/block}}\n"], "Hi,\n  one\n  two\n")
+        check(
+            "{{<parent}}{{$block}}\n    one\n    two\n{{/block}}{{/parent}}\n",
+            partials: ["parent": "Hi,\n  {{$block}}\n  {{/block}}\n"],
+            "Hi,\n  one\n  two\n")
         // A standalone block with default content is indented as that content is, not as its tag.
         let parent = ["parent": "Hi,\n  {{$b}}\n    x\n  {{/b}}\nEnd\n"]
         check("{{>parent}}", partials: parent, "Hi,\n    x\nEnd\n")
@@ -284,48 +348,90 @@ final class TemplateEngineTests: XCTestCase {
 
     /// The theme's own pattern: a page template fills the layout's `content` block.
     func testTheThemesLayoutPattern() {
-        let page = "{{% CONTENT_TYPE: HTML }}\n{{<layout}}\n{{$content}}\n<h1>{{title}}</h1>\n{{#items}}\n{{>item}}\n{{/items}}\n{{/content}}\n{{/layout}}\n"
+        let page =
+            "{{% CONTENT_TYPE: HTML }}\n{{<layout}}\n{{$content}}\n<h1>{{title}}</h1>\n{{#items}}\n{{>item}}\n"
+            + "{{/items}}\n{{/content}}\n{{/layout}}\n"
         let layout = "{{% CONTENT_TYPE: HTML }}\n<title>{{title}}</title>\n<main>\n{{$content}}{{/content}}\n</main>\n"
         let item = "{{% CONTENT_TYPE: HTML }}\n<li>{{name}}{{#note}} <i>{{note}}</i>{{/note}}</li>\n"
-        check(page, ["title": "A & B", "items": [Fields(["name": "one", "note": "n"]), Fields(["name": "two"])]],
-              partials: ["layout": layout, "item": item],
-              "<title>A &amp; B</title>\n<main>\n<h1>A &amp; B</h1>\n<li>one <i>n</i></li>\n<li>two</li>\n\n</main>\n")
+        check(
+            page, ["title": "A & B", "items": [Fields(["name": "one", "note": "n"]), Fields(["name": "two"])]],
+            partials: ["layout": layout, "item": item],
+            "<title>A &amp; B</title>\n<main>\n<h1>A &amp; B</h1>\n<li>one <i>n</i></li>\n<li>two</li>\n\n</main>\n")
     }
 
     // MARK: - Errors
 
     func testSyntaxErrorsHaveLineAndColumn() {
-        XCTAssertEqual(problems("a\n{{#items}}\nx\n"),
-                       ["main.mustache:2:1: error: template syntax error: {{#items}} is never closed: {{/items}} is missing"])
-        XCTAssertEqual(problems("{{#a}}\n{{^b}}\n  {{/a}}\n"),
-                       ["main.mustache:3:6: error: template syntax error: a section is closed with another name than it was opened with: {{/a}} closes {{^b}} of line 2"])
-        XCTAssertEqual(problems("x\n {{/a}}"), ["main.mustache:2:2: error: template syntax error: {{/a}} closes no section: none is open here"])
-        XCTAssertEqual(problems("é {{#a}}"), ["main.mustache:1:3: error: template syntax error: {{#a}} is never closed: {{/a}} is missing"])
-        XCTAssertEqual(problems("ab {{name"), ["main.mustache:1:4: error: template syntax error: a tag is not closed with }}"])
-        XCTAssertEqual(problems("{{!never closed"), ["main.mustache:1:1: error: template syntax error: a comment is not closed with }}"])
+        XCTAssertEqual(
+            problems("a\n{{#items}}\nx\n"),
+            ["main.mustache:2:1: error: template syntax error: {{#items}} is never closed: {{/items}} is missing"])
+        XCTAssertEqual(
+            problems("{{#a}}\n{{^b}}\n  {{/a}}\n"),
+            [
+                "main.mustache:3:6: error: template syntax error: "
+                    + "a section is closed with another name than it was opened with: {{/a}} closes {{^b}} of line 2"
+            ])
+        XCTAssertEqual(
+            problems("x\n {{/a}}"),
+            ["main.mustache:2:2: error: template syntax error: {{/a}} closes no section: none is open here"])
+        XCTAssertEqual(
+            problems("é {{#a}}"),
+            ["main.mustache:1:3: error: template syntax error: {{#a}} is never closed: {{/a}} is missing"])
+        XCTAssertEqual(
+            problems("ab {{name"), ["main.mustache:1:4: error: template syntax error: a tag is not closed with }}"])
+        XCTAssertEqual(
+            problems("{{!never closed"),
+            ["main.mustache:1:1: error: template syntax error: a comment is not closed with }}"])
         XCTAssertEqual(problems("{{}}"), ["main.mustache:1:1: error: template syntax error: a tag needs a name"])
-        XCTAssertEqual(problems("{{a b}}"), ["main.mustache:1:5: error: template syntax error: a tag holds one name, closed with }}; this is not expected here"])
-        XCTAssertEqual(problems("{{{a}}"), ["main.mustache:1:1: error: template syntax error: a tag is not closed with }}}"])
+        XCTAssertEqual(
+            problems("{{a b}}"),
+            [
+                "main.mustache:1:5: error: template syntax error: a tag holds one name, closed with }}; "
+                    + "this is not expected here"
+            ])
+        XCTAssertEqual(
+            problems("{{{a}}"), ["main.mustache:1:1: error: template syntax error: a tag is not closed with }}}"])
     }
 
     /// What the engine does not support is an error at its tag, never rendered as nothing.
     func testUnsupportedFormsAreErrors() {
         let cases: [(String, String)] = [
             ("x {{@index}}", "1:5: error: template syntax error: '@index' is not a name"),
-            ("{{ #a }}{{/a}}", "1:4: error: template syntax error: '#a' is not a name: a tag's sign (such as # or /) must follow {{ directly"),
-            ("{{upper(name)}}", "1:3: error: template syntax error: 'upper(name)': transforms such as name(value) are not supported"),
+            (
+                "{{ #a }}{{/a}}",
+                "1:4: error: template syntax error: '#a' is not a name: a tag's sign (such as # or /) "
+                    + "must follow {{ directly"
+            ),
+            (
+                "{{upper(name)}}",
+                "1:3: error: template syntax error: 'upper(name)': transforms such as name(value) are not supported"
+            ),
             ("{{#first()}}{{/first()}}", "1:4: error: template syntax error: 'first()': transforms"),
-            ("{{>*dynamic}}", "1:4: error: template syntax error: dynamic partial names ({{>*dynamic}}) are not supported"),
+            (
+                "{{>*dynamic}}",
+                "1:4: error: template syntax error: dynamic partial names ({{>*dynamic}}) are not supported"
+            ),
             ("{{<*dynamic}}{{/*dynamic}}", "1:4: error: template syntax error: dynamic partial names"),
             ("{{*name}}", "1:3: error: template syntax error: '*name' is not a name"),
-            ("{{a..b}}", "1:3: error: template syntax error: 'a..b' is not a name: a dotted name has a name on each side of every dot"),
+            (
+                "{{a..b}}",
+                "1:3: error: template syntax error: 'a..b' is not a name: "
+                    + "a dotted name has a name on each side of every dot"
+            ),
             ("{{.a}}", "1:3: error: template syntax error: '.a' is not a name"),
             ("{{% FILTERS }}", "1:1: error: template syntax error: a pragma reads {{% CONTENT_TYPE: HTML }} (or TEXT)"),
             ("{{% ANCHORED-CSS: yes }}", "1:1: error: template syntax error: unknown pragma 'ANCHORED-CSS'"),
             ("{{% CONTENT_TYPE: XML }}", "1:1: error: template syntax error: unknown content type 'XML'"),
             ("{{=<% =}}", "1:1: error: template syntax error: a set-delimiters tag reads {{=<% %>=}}"),
-            ("{{<layout}}\n{{title}}\n{{/layout}}", "2:1: error: template syntax error: only blocks ({{$name}}…{{/name}}) may stand inside a parent tag {{<layout}}"),
-            ("{{<layout}}{{$a}}{{/a}}{{$a}}{{/a}}{{/layout}}", "1:24: error: template syntax error: the block 'a' is given twice in {{<layout}}"),
+            (
+                "{{<layout}}\n{{title}}\n{{/layout}}",
+                "2:1: error: template syntax error: only blocks ({{$name}}…{{/name}}) "
+                    + "may stand inside a parent tag {{<layout}}"
+            ),
+            (
+                "{{<layout}}{{$a}}{{/a}}{{$a}}{{/a}}{{/layout}}",
+                "1:24: error: template syntax error: the block 'a' is given twice in {{<layout}}"
+            )
         ]
         for (template, expected) in cases {
             let found = problems(template, partials: ["layout": "x"])
@@ -335,21 +441,30 @@ final class TemplateEngineTests: XCTestCase {
     }
 
     func testAMissingPartialOrParentIsAnErrorAtItsTag() {
-        XCTAssertEqual(problems("a\n  {{>nope}}\n{{<gone}}{{/gone}}\n"), [
-            "main.mustache:2:3: error: template 'main' uses the partial 'nope', which does not exist",
-            "main.mustache:3:1: error: template 'main' uses the partial 'gone', which does not exist",
-        ])
+        XCTAssertEqual(
+            problems("a\n  {{>nope}}\n{{<gone}}{{/gone}}\n"),
+            [
+                "main.mustache:2:3: error: template 'main' uses the partial 'nope', which does not exist",
+                "main.mustache:3:1: error: template 'main' uses the partial 'gone', which does not exist"
+            ])
         // Inside blocks and sections too.
         XCTAssertEqual(problems("{{#a}}{{$b}}{{>nope}}{{/b}}{{/a}}").count, 1)
     }
 
     func testRenderErrorsNameTheTag() {
-        XCTAssertEqual(renderError("a\n {{list}}", ["list": ["x"]]),
-                       "main.mustache:2:2: error: {{list}} is a list, which cannot be printed: repeat a part of the page for each item with {{#list}}…{{/list}}")
-        XCTAssertEqual(renderError("{{>p}}", ["view": Fields()], partials: ["p": "\n{{{view}}}"]),
-                       "p.mustache:2:1: error: {{view}} is a group of values, which cannot be printed: print one of them ({{view.NAME}}) or use {{#view}}…{{/view}}")
-        XCTAssertEqual(renderError("{{>p}}", [:], partials: ["p": "{{>p}}"]),
-                       "p.mustache:1:1: error: partials are nested more than 100 deep: does 'p' include itself without end?")
+        XCTAssertEqual(
+            renderError("a\n {{list}}", ["list": ["x"]]),
+            "main.mustache:2:2: error: {{list}} is a list, which cannot be printed: "
+                + "repeat a part of the page for each item with {{#list}}…{{/list}}"
+        )
+        XCTAssertEqual(
+            renderError("{{>p}}", ["view": Fields()], partials: ["p": "\n{{{view}}}"]),
+            "p.mustache:2:1: error: {{view}} is a group of values, which cannot be printed: "
+                + "print one of them ({{view.NAME}}) or use {{#view}}…{{/view}}"
+        )
+        XCTAssertEqual(
+            renderError("{{>p}}", [:], partials: ["p": "{{>p}}"]),
+            "p.mustache:1:1: error: partials are nested more than 100 deep: does 'p' include itself without end?")
         XCTAssertNil(renderError("{{list.x}}{{#list}}{{/list}}", ["list": ["x"]]))
     }
 }

@@ -4,7 +4,8 @@ import XCTest
 
 /// The package's own folders, found from this file, so tests build the real theme and content.
 enum Package {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let theme = root.appendingPathComponent("theme")
     static let content = root.appendingPathComponent("content")
 }
@@ -24,7 +25,8 @@ final class TemporaryFolder {
     func write(_ files: [String: String]) {
         for (path, text) in files {
             let file = url.appendingPathComponent(path)
-            try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try! FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try! Data(text.utf8).write(to: file)
         }
     }
@@ -47,41 +49,49 @@ final class TemporaryFolder {
 /// A small trilingual site written by the test itself: en complete, ru partial, kk mostly missing.
 enum SmallSite {
     static let siteYAML = """
-    title: {en: "Test Plan", ru: "Тестовый план", kk: "Сынақ жоспары"}
-    languages:
-      - {code: en, name: English, locale: en-GB}
-      - {code: ru, name: Русский, fallback: [en]}
-      - {code: kk, name: Қазақша, fallback: [ru, en]}
-    baseURL: https://example.org/plan/
-    timezone: Asia/Almaty
-    period: {start: 2024, end: 2025}
-    organizations:
-      cica: {en: CICA, ru: СВМДА, kk: Азия Кеңесі}
-      sco: {en: SCO, ru: ШОС, kk: ШЫҰ}
-    """
+        title: {en: "Test Plan", ru: "Тестовый план", kk: "Сынақ жоспары"}
+        languages:
+          - {code: en, name: English, locale: en-GB}
+          - {code: ru, name: Русский, fallback: [en]}
+          - {code: kk, name: Қазақша, fallback: [ru, en]}
+        baseURL: https://example.org/plan/
+        timezone: Asia/Almaty
+        period: {start: 2024, end: 2025}
+        organizations:
+          cica: {en: CICA, ru: СВМДА, kk: Азия Кеңесі}
+          sco: {en: SCO, ru: ШОС, kk: ШЫҰ}
+        """
 
     static var files: [String: String] {
         [
             "site.yaml": siteYAML,
             "home/en.md": "---\ntitle: Welcome\n---\nSee [the plan](/documents/plan) and [area one](/areas/one).\n",
             "home/ru.md": "---\ntitle: Добро пожаловать\n---\nСм. [план](/documents/plan).\n",
-            "documents/plan/meta.yaml": "order: 1\ndate: 2024-06-13\nplace: {en: Astana, ru: Астана}\nreference: T/1\n",
-            "documents/plan/en.md": "---\ntitle: The Plan\nareasTable: {number: \"No.\", title: Events}\n---\n## Have agreed\n\nText with [event](../../events/2025/meeting#details).\n",
-            "documents/plan/ru.md": "---\ntitle: План\nareasTable: {number: \"№\", title: Мероприятия}\n---\n## Договорились\n\nТекст.\n",
+            "documents/plan/meta.yaml": "order: 1\ndate: 2024-06-13\nplace: {en: Astana, ru: Астана}\n"
+                + "reference: T/1\n",
+            "documents/plan/en.md":
+                "---\ntitle: The Plan\nareasTable: {number: \"No.\", title: Events}\n---\n## Have agreed\n\n"
+                + "Text with [event](../../events/2025/meeting#details).\n",
+            "documents/plan/ru.md":
+                "---\ntitle: План\nareasTable: {number: \"№\", title: Мероприятия}\n---\n"
+                + "## Договорились\n\nТекст.\n",
             "areas/one/meta.yaml": "number: 1\n",
             "areas/one/en.md": "---\ntitle: Area One\n---\nAbout area one.\n",
             "areas/two/meta.yaml": "number: 2\n",
             "areas/two/en.md": "---\ntitle: Area Two\n---\n",
             "areas/two/ru.md": "---\ntitle: Направление два\n---\n",
-            "events/2025/meeting/meta.yaml": "start: 2025-03-12 10:00\nend: 2025-03-12 12:30\narea: one\nformat: hybrid\norganizers: [cica, sco]\n",
-            "events/2025/meeting/en.md": "---\ntitle: Expert meeting\nlocation: Astana\nsummary: A meeting.\n---\n## Details\n\nBody.\n",
-            "events/2025/meeting/ru.md": "---\ntitle: Встреча экспертов\nlocation: Астана\n---\nТекст.\n",
+            "events/2025/meeting/meta.yaml":
+                "start: 2025-03-12 10:00\nend: 2025-03-12 12:30\narea: one\nformat: hybrid\norganizers: [cica, sco]\n",
+            "events/2025/meeting/en.md":
+                "---\ntitle: Expert meeting\nlocation: Astana\nsummary: A meeting.\n---\n## Details\n\nBody.\n",
+            "events/2025/meeting/ru.md": "---\ntitle: Встреча экспертов\nlocation: Астана\n---\n"
+                + "Текст.\n",
             "events/2024/forum/meta.yaml": "start: 2024-06-25\nend: 2024-06-27\narea: one\nstatus: held\n",
             "events/2024/forum/en.md": "---\ntitle: Forum\n---\n",
             "events/2024/milestone/meta.yaml": "start: 2024-09-01\nstatus: cancelled\n",
             "events/2024/milestone/en.md": "---\ntitle: Milestone\n---\n",
             "events/2025/hidden/meta.yaml": "start: 2025-05-01\ndraft: true\n",
-            "events/2025/hidden/en.md": "---\ntitle: Draft event\n---\n",
+            "events/2025/hidden/en.md": "---\ntitle: Draft event\n---\n"
         ]
     }
 }
@@ -108,10 +118,13 @@ class SmallSiteTestCase: XCTestCase {
 
 extension XCTestCase {
     /// Builds content into a fresh output folder; fails the test on any diagnostic.
-    func build(content: URL, output: URL, baseURL: String? = nil, drafts: Bool = false,
-               today: String = "2024-12-01", file: StaticString = #filePath, line: UInt = #line) -> BuildSummary? {
-        let options = BuildOptions(content: content, theme: Package.theme, output: output, baseURL: baseURL,
-                                   includeDrafts: drafts, now: ISO8601DateFormatter().date(from: today + "T00:00:00Z")!)
+    func build(
+        content: URL, output: URL, baseURL: String? = nil, drafts: Bool = false,
+        today: String = "2024-12-01", file: StaticString = #filePath, line: UInt = #line
+    ) -> BuildSummary? {
+        let options = BuildOptions(
+            content: content, theme: Package.theme, output: output, baseURL: baseURL,
+            includeDrafts: drafts, now: ISO8601DateFormatter().date(from: today + "T00:00:00Z")!)
         switch SiteBuilder.build(options) {
         case .success(let summary): return summary
         case .failure(let failure):
@@ -148,8 +161,10 @@ final class LoadCacheMemory: BuildMemory, @unchecked Sendable {
         self.keys = keys
     }
 
-    static func load(_ content: URL, cache: LoadCache,
-                     keys: @escaping @Sendable (String) -> UInt64?) -> (Result<Site, BuildFailure>, LoadCache) {
+    static func load(
+        _ content: URL, cache: LoadCache,
+        keys: @escaping @Sendable (String) -> UInt64?
+    ) -> (Result<Site, BuildFailure>, LoadCache) {
         let memory = LoadCacheMemory(cache: cache, keys: keys)
         let site = ContentLoader.load(contentDirectory: content, memory: memory)
         return (site, memory.next)

@@ -6,7 +6,8 @@ final class ThemeTests: XCTestCase {
     /// Every UI string key exists in every language file of the theme, and nothing else.
     func testEveryLanguageHasEveryUIString() throws {
         let folder = Package.theme.appendingPathComponent("i18n")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         XCTAssertEqual(files, ["en.yaml", "kk.yaml", "ru.yaml"])
         for file in files {
             var log = DiagnosticLog()
@@ -42,10 +43,17 @@ final class ThemeTests: XCTestCase {
 
     func testATemplateSyntaxErrorNamesTheTemplateAndLine() throws {
         let theme = try copyOfTheme()
-        theme.write(["templates/areas.mustache": "{{<layout}}\n{{$content}}\n<h1>{{page.t.areasOfThePlan}}</h1>\n{{#areas}}\n{{/area}}\n{{/content}}\n{{/layout}}\n"])
-        XCTAssertEqual(problems(theme), [
-            "templates/areas.mustache:5:4: error: template syntax error: a section is closed with another name than it was opened with: {{/area}} closes {{#areas}} of line 4",
+        theme.write([
+            "templates/areas.mustache":
+                "{{<layout}}\n{{$content}}\n<h1>{{page.t.areasOfThePlan}}</h1>\n{{#areas}}\n{{/area}}\n{{/content}}\n"
+                + "{{/layout}}\n"
         ])
+        XCTAssertEqual(
+            problems(theme),
+            [
+                "templates/areas.mustache:5:4: error: template syntax error: a section is closed with another name "
+                    + "than it was opened with: {{/area}} closes {{#areas}} of line 4"
+            ])
     }
 
     func testAMissingTemplateOrPartialIsAnError() throws {
@@ -55,9 +63,13 @@ final class ThemeTests: XCTestCase {
         // Expected lines are read from the templates, so restyling them does not break the test.
         var expected = ["templates/calendar.mustache: error: missing template 'calendar'"]
         for name in ["area", "area-year", "calendar-month", "home"] {
-            let lines = theme.read("templates/\(name).mustache").split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = theme.read("templates/\(name).mustache").split(
+                separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() where line.contains("{{>event-item}}") {
-                expected.append("templates/\(name).mustache:\(index + 1):1: error: template '\(name)' uses the partial 'event-item', which does not exist")
+                expected.append(
+                    "templates/\(name).mustache:\(index + 1):1: error: "
+                        + "template '\(name)' uses the partial 'event-item', which does not exist"
+                )
             }
         }
         XCTAssertEqual(problems(theme), expected.sorted())
@@ -65,18 +77,23 @@ final class ThemeTests: XCTestCase {
 
     func testAMissingUIStringIsNamed() throws {
         let theme = try copyOfTheme()
-        let ru = theme.read("i18n/ru.yaml").replacingOccurrences(of: "calendar: Календарь\n", with: "calender: Календарь\n")
+        let ru = theme.read("i18n/ru.yaml").replacingOccurrences(
+            of: "calendar: Календарь\n", with: "calender: Календарь\n")
         theme.write(["i18n/ru.yaml": ru])
-        XCTAssertEqual(problems(theme), [
-            "i18n/ru.yaml:2:1: error: missing required key 'calendar' in UI strings",
-            "i18n/ru.yaml:9:1: error: unknown key 'calender' in UI strings; did you mean 'calendar'?",
-        ])
+        XCTAssertEqual(
+            problems(theme),
+            [
+                "i18n/ru.yaml:2:1: error: missing required key 'calendar' in UI strings",
+                "i18n/ru.yaml:9:1: error: unknown key 'calender' in UI strings; did you mean 'calendar'?"
+            ])
     }
 
     func testALanguageWithoutUIStringsIsAnError() throws {
         let theme = try copyOfTheme()
-        XCTAssertEqual(problems(theme, languages: ["en", "fr"]), [
-            "i18n/fr.yaml: error: missing UI strings for this language (copy i18n/en.yaml and translate it)",
-        ])
+        XCTAssertEqual(
+            problems(theme, languages: ["en", "fr"]),
+            [
+                "i18n/fr.yaml: error: missing UI strings for this language (copy i18n/en.yaml and translate it)"
+            ])
     }
 }

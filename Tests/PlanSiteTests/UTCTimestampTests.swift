@@ -5,8 +5,10 @@ import XCTest
 /// The arithmetic split of an instant into UTC fields gives what `Calendar` gives.
 final class UTCTimestampTests: XCTestCase {
     func testArithmeticFieldsMatchTheCalendarOnEdgesAndAcrossFourCenturies() {
-        var instants: [TimeInterval] = [0, 0.999, 59, 86_399, 86_400, 951_782_400, 951_868_799.5, 4_107_542_400,
-                                        1_719_288_000, 253_402_300_799]
+        var instants: [TimeInterval] = [
+            0, 0.999, 59, 86_399, 86_400, 951_782_400, 951_868_799.5, 4_107_542_400,
+            1_719_288_000, 253_402_300_799
+        ]
         // Every 13 hours 7 minutes 11 seconds from 1970 to 2400: every month, leap day and century edge.
         var t: TimeInterval = 0
         while t < 13_569_465_600 {

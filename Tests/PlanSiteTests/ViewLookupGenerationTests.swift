@@ -11,7 +11,7 @@ final class ViewLookupGenerationTests: XCTestCase {
         "Sources/PlanSite/Render/Views/Chrome.swift", "Sources/PlanSite/Render/Views/Pages.swift",
         "Sources/PlanSite/Render/Views/Summaries.swift", "Sources/PlanSite/Render/Views/Progress.swift",
         "Sources/PlanSite/Render/UIStrings.swift",
-        "Sources/PlanSite/Render/Views/ViewLookup.swift",
+        "Sources/PlanSite/Render/Views/ViewLookup.swift"
     ]
 
     /// Runs the script with `--check` in `root`; its exit status and what it printed.
@@ -39,14 +39,16 @@ final class ViewLookupGenerationTests: XCTestCase {
         let copy = TemporaryFolder()
         for path in Self.inputs {
             let target = copy.url.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent(path), to: target)
         }
         let summaries = copy.url.appendingPathComponent("Sources/PlanSite/Render/Views/Summaries.swift")
         let text = try String(contentsOf: summaries, encoding: .utf8)
-        let edited = text.replacingOccurrences(of: "struct YearGroup {\n",
-                                               with: "struct YearGroup {\n    let note: String\n")
+        let edited = text.replacingOccurrences(
+            of: "struct YearGroup {\n",
+            with: "struct YearGroup {\n    let note: String\n")
         XCTAssertNotEqual(edited, text)
         try edited.write(to: summaries, atomically: true, encoding: .utf8)
         let (status, output) = try check(in: copy.url)

@@ -25,7 +25,8 @@ final class ViewLookupTests: XCTestCase {
         XCTAssertNil(view.value(of: TemplateName("noSuchField"), at: 0), path)
         for child in mirror.children {
             guard let label = child.label else { continue }
-            let expected: Any? = Mirror(reflecting: child.value).displayStyle == .optional
+            let expected: Any? =
+                Mirror(reflecting: child.value).displayStyle == .optional
                 ? Mirror(reflecting: child.value).children.first?.value : child.value
             let answered = view.value(of: TemplateName(label), at: 0)
             XCTAssertEqual(answered.map(Self.shown), expected.map { String(describing: $0) }, "\(path).\(label)")
@@ -40,7 +41,9 @@ final class ViewLookupTests: XCTestCase {
                 }
             } else {
                 // A text, number or list has no fields: found, but nothing further.
-                XCTAssertEqual(view.value(of: TemplateName([label, "count"]), at: 0).map(Self.shown), "nothing", "\(path).\(label).count")
+                XCTAssertEqual(
+                    view.value(of: TemplateName([label, "count"]), at: 0).map(Self.shown), "nothing",
+                    "\(path).\(label).count")
             }
             assertLookupMatchesMirror(expected, path: "\(path).\(label)", checked: &checked)
         }
@@ -74,13 +77,15 @@ final class ViewLookupTests: XCTestCase {
             }
         }
         // Every kind of view was reached, nested ones included.
-        for name in ["HomePage", "DocumentPage", "ApprovalView", "AreasTableView", "Signatory", "DocumentsPage",
-                     "AreasPage", "AreaPage", "EventPage", "CalendarPage", "MonthView", "YearView", "ChooserPage",
-                     "Option", "NotFoundPage", "Message", "PageChrome", "NavItem", "Alternate", "LanguageOption",
-                     "UIStrings", "FallbackNotice", "TextLink", "EventSummary", "AreaSummary", "DocumentSummary",
-                     "YearGroup", "CalendarSubscription", "CalendarMonthPage", "AreaYearPage", "YearLink",
-                     "ProgressPage", "ProgressRow", "ProgressCell", "ProgressChart", "Column", "Row", "Cell", "Mark",
-                     "TodayLine"] {
+        for name in [
+            "HomePage", "DocumentPage", "ApprovalView", "AreasTableView", "Signatory", "DocumentsPage",
+            "AreasPage", "AreaPage", "EventPage", "CalendarPage", "MonthView", "YearView", "ChooserPage",
+            "Option", "NotFoundPage", "Message", "PageChrome", "NavItem", "Alternate", "LanguageOption",
+            "UIStrings", "FallbackNotice", "TextLink", "EventSummary", "AreaSummary", "DocumentSummary",
+            "YearGroup", "CalendarSubscription", "CalendarMonthPage", "AreaYearPage", "YearLink",
+            "ProgressPage", "ProgressRow", "ProgressCell", "ProgressChart", "Column", "Row", "Cell", "Mark",
+            "TodayLine"
+        ] {
             XCTAssertTrue(checked.contains(name), "no \(name) was checked")
         }
     }

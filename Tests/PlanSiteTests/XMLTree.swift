@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An XML document (or a well-formed piece of a page: an inline SVG, a table) read by
@@ -38,8 +38,10 @@ final class XMLTree {
         var root: XMLTree?
         var open: [XMLTree] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             let element = XMLTree(name: name, attributes: attributes)
             if let parent = open.last { parent.children.append(element) } else { root = element }
             open.append(element)

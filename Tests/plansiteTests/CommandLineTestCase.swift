@@ -3,7 +3,8 @@ import XCTest
 
 /// Runs the `plansite` executable in a fresh working folder, as a user would.
 class CommandLineTestCase: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     var work: URL!
 
@@ -34,8 +35,10 @@ class CommandLineTestCase: XCTestCase {
     /// Starts `plansite` in `folder` (the working folder by default) without waiting for it;
     /// `environment` is added to the test's own. `unprivileged`: as the user `nobody`, through
     /// setpriv, when the tests run as root (whom no permission stops).
-    func start(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
-               unprivileged: Bool = false) throws -> (Process, Pipe, Pipe) {
+    func start(
+        _ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
+        unprivileged: Bool = false
+    ) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -60,14 +63,16 @@ class CommandLineTestCase: XCTestCase {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Copies the real content and theme into the working folder, so paths print relative to it.
     func copySite() throws {
         for name in ["content", "theme"] {
-            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent(name), to: work.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Self.packageRoot.appendingPathComponent(name), to: work.appendingPathComponent(name))
         }
     }
 

@@ -10,9 +10,12 @@ final class EditorCommandTests: CommandLineTestCase {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 4, result.stdout)
         for (line, code) in zip(lines, ["en", "ru", "kk"]) {
-            XCTAssertNotNil(line.range(of: #"^\#(code): \d+ pages, \d+ events, \d+ fallbacks? used$"#, options: .regularExpression), line)
+            XCTAssertNotNil(
+                line.range(of: #"^\#(code): \d+ pages, \d+ events, \d+ fallbacks? used$"#, options: .regularExpression),
+                line)
         }
-        XCTAssertNotNil(lines[3].range(of: #"^built \d+ files into public in \d+\.\d\d s$"#, options: .regularExpression), lines[3])
+        XCTAssertNotNil(
+            lines[3].range(of: #"^built \d+ files into public in \d+\.\d\d s$"#, options: .regularExpression), lines[3])
         XCTAssertEqual(result.stderr, "", "no progress when standard error is not a terminal")
 
         let quiet = try run(["build", "--quiet"])
@@ -22,27 +25,39 @@ final class EditorCommandTests: CommandLineTestCase {
 
     func testNewEventWritesFilesThatBuildAndRefusesToOverwrite() throws {
         try copySite()
-        let created = try run(["new", "event", "test-seminar-2026", "--start", "2026-04-14 10:00", "--area", "cybercrime", "--languages", "en,ru"])
+        let created = try run([
+            "new", "event", "test-seminar-2026", "--start", "2026-04-14 10:00", "--area", "cybercrime", "--languages",
+            "en,ru"
+        ])
         XCTAssertEqual(created.status, 0, created.stderr)
-        XCTAssertEqual(created.stdout, """
-        wrote content/events/2026/test-seminar-2026/meta.yaml
-        wrote content/events/2026/test-seminar-2026/en.md
-        wrote content/events/2026/test-seminar-2026/ru.md
+        XCTAssertEqual(
+            created.stdout,
+            """
+            wrote content/events/2026/test-seminar-2026/meta.yaml
+            wrote content/events/2026/test-seminar-2026/en.md
+            wrote content/events/2026/test-seminar-2026/ru.md
 
-        """)
+            """)
         let built = try run(["build"])
         XCTAssertEqual(built.status, 0, built.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("public/kk/events/test-seminar-2026/index.html").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(
+                atPath: work.appendingPathComponent("public/kk/events/test-seminar-2026/index.html").path))
 
         let before = try Data(contentsOf: work.appendingPathComponent("content/events/2026/test-seminar-2026/en.md"))
         let again = try run(["new", "event", "test-seminar-2026", "--start", "2026-04-14"])
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("content/events/2026/test-seminar-2026: error: already exists; nothing was written"), again.stderr)
-        XCTAssertEqual(try Data(contentsOf: work.appendingPathComponent("content/events/2026/test-seminar-2026/en.md")), before)
+        XCTAssertTrue(
+            again.stderr.contains("content/events/2026/test-seminar-2026: error: already exists; nothing was written"),
+            again.stderr)
+        XCTAssertEqual(
+            try Data(contentsOf: work.appendingPathComponent("content/events/2026/test-seminar-2026/en.md")), before)
 
         let wrong = try run(["new", "area", "new-area", "--number", "3", "--languages", "en,de"])
         XCTAssertEqual(wrong.status, 1)
-        XCTAssertTrue(wrong.stderr.contains("--languages: error: 'de' is not a language listed in site.yaml (en, ru, kk)"), wrong.stderr)
+        XCTAssertTrue(
+            wrong.stderr.contains("--languages: error: 'de' is not a language listed in site.yaml (en, ru, kk)"),
+            wrong.stderr)
         XCTAssertEqual(try run(["new", "document", "annex"]).status, 2, "--order is required")
     }
 
@@ -60,18 +75,28 @@ final class EditorCommandTests: CommandLineTestCase {
         try write("content/areas/test-area/en.md", "---\ntitle: Test area\n---\nWritten since the translation.\n")
         let stale = try run(["status"])
         XCTAssertEqual(stale.status, 0, "without --strict, status only reports")
-        XCTAssertNotNil(stale.stdout.range(of: #"areas/test-area +ru  stale: en\.md changed since this translation \(recorded [0-9a-f]{12}, now [0-9a-f]{12}\)"#,
-                                           options: .regularExpression), stale.stdout)
+        XCTAssertNotNil(
+            stale.stdout.range(
+                of:
+                    #"areas/test-area +ru  stale: en\.md changed since this translation \(recorded [0-9a-f]{12}, "#
+                    + #"now [0-9a-f]{12}\)"#,
+                options: .regularExpression), stale.stdout)
         let strictlyStale = try run(["status", "--strict"])
         XCTAssertEqual(strictlyStale.status, 1)
-        XCTAssertTrue(strictlyStale.stderr.hasSuffix("1 stale or unrecorded translations (--strict)\n"),
-                      strictlyStale.stderr)
+        XCTAssertTrue(
+            strictlyStale.stderr.hasSuffix("1 stale or unrecorded translations (--strict)\n"),
+            strictlyStale.stderr)
 
         let marked = try run(["status", "--mark-current", "content/areas/test-area/ru.md"])
         XCTAssertEqual(marked.status, 0, marked.stderr)
         let after = try run(["status"])
-        XCTAssertTrue(after.stdout.split(separator: "\n").contains { $0.split(separator: " ").joined(separator: " ") == "areas/test-area ru current" }, after.stdout)
-        XCTAssertFalse(try run(["status", "--mark-current", "content/areas/test-area/en.md"]).status == 0, "the source text records nothing")
+        XCTAssertTrue(
+            after.stdout.split(separator: "\n").contains {
+                $0.split(separator: " ").joined(separator: " ") == "areas/test-area ru current"
+            }, after.stdout)
+        XCTAssertFalse(
+            try run(["status", "--mark-current", "content/areas/test-area/en.md"]).status == 0,
+            "the source text records nothing")
 
         try write("content/areas/test-area/ru.md", "---\ntitle: Тестовое направление\n---\n")
         let unrecorded = try run(["status", "--strict"])
@@ -83,12 +108,14 @@ final class EditorCommandTests: CommandLineTestCase {
     /// and is still planned gets a warning from `check` and `status`, at its status key.
     func testPastEventsStillPlannedAreWarnedAboutAtTheirStatusKey() throws {
         try copySite()
-        try FileManager.default.createDirectory(at: work.appendingPathComponent("content/events/2024/spring-meeting"),
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: work.appendingPathComponent("content/events/2024/spring-meeting"),
+            withIntermediateDirectories: true)
         let meta = "content/events/2024/spring-meeting/meta.yaml"
         try write(meta, "start: 2024-05-20\nend: 2024-05-21\nstatus: planned\n")
         try write("content/events/2024/spring-meeting/en.md", "---\ntitle: Spring meeting\n---\n")
-        let expected = "\(meta):3:1: warning: 'spring-meeting' ended on 2024-05-21 and is still planned: "
+        let expected =
+            "\(meta):3:1: warning: 'spring-meeting' ended on 2024-05-21 and is still planned: "
             + "did it take place? set `status: held`, `postponed` or `cancelled`\n"
         let check = try run(["check"])
         XCTAssertEqual(check.status, 0, check.stderr)
@@ -98,8 +125,9 @@ final class EditorCommandTests: CommandLineTestCase {
         XCTAssertEqual(status.stderr, expected)
 
         try write(meta, "start: 2024-05-20\nend: 2024-05-21\n")
-        XCTAssertEqual(try run(["check"]).stderr, expected.replacingOccurrences(of: "\(meta):3:1:", with: "\(meta):"),
-                       "without a status key, the warning is at the file")
+        XCTAssertEqual(
+            try run(["check"]).stderr, expected.replacingOccurrences(of: "\(meta):3:1:", with: "\(meta):"),
+            "without a status key, the warning is at the file")
         try write(meta, "start: 2024-05-20\nend: 2024-05-21\nstatus: held\n")
         XCTAssertEqual(try run(["check"]).stderr, "")
     }

@@ -14,7 +14,9 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         _ = out.fileHandleForReading.readDataToEndOfFile()
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: errors, as: UTF8.self).split(separator: "\n").map(String.init))
+        return (
+            process.terminationStatus, String(decoding: errors, as: UTF8.self).split(separator: "\n").map(String.init)
+        )
     }
 
     /// Every case of the corpus (LoaderDiagnosticsTests and HostileContentTests assert each
@@ -29,14 +31,19 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         let line = try NSRegularExpression(pattern: #"^[^ :]+(:\d+:\d+)?: error: \S.*$"#)
         for name in cases {
             let output = work.appendingPathComponent(name)
-            let result = try runForErrors(["build", "--content", name, "--theme", Self.packageRoot.appendingPathComponent("theme").path,
-                                  "--output", output.path], in: sites)
+            let result = try runForErrors(
+                [
+                    "build", "--content", name, "--theme", Self.packageRoot.appendingPathComponent("theme").path,
+                    "--output", output.path
+                ], in: sites)
             XCTAssertEqual(result.status, 1, "\(name): \(result.stderr)")
             guard let summary = result.stderr.last else { XCTFail("\(name): nothing printed"); continue }
             XCTAssertTrue(summary.hasSuffix("; nothing was written"), "\(name): \(summary)")
             for message in result.stderr.dropLast() {
                 XCTAssertTrue(message.hasPrefix(name + "/"), "\(name): \(message)")
-                XCTAssertEqual(line.numberOfMatches(in: message, range: NSRange(message.startIndex..., in: message)), 1, "\(name): \(message)")
+                XCTAssertEqual(
+                    line.numberOfMatches(in: message, range: NSRange(message.startIndex..., in: message)), 1,
+                    "\(name): \(message)")
             }
             XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), name)
         }
@@ -45,7 +52,8 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
     /// A valid small site in `work/content`: the base of the invalid cases.
     func writeValidSite() throws {
         try FileManager.default.copyItem(at: Self.invalidFixtures.base, to: work.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("theme"), to: work.appendingPathComponent("theme"))
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("theme"), to: work.appendingPathComponent("theme"))
     }
 
     func testAFiftyMegabyteFileExitsOne() throws {
@@ -55,19 +63,27 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         try data.write(to: work.appendingPathComponent("content/areas/beta/en.md"))
         let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, [
-            "content/areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): a content file is a page of text",
-            "1 error; nothing was written",
-        ])
+        XCTAssertEqual(
+            result.stderr,
+            [
+                "content/areas/beta/en.md: error: file is too large (\(data.count) bytes; the limit is 1048576 bytes): "
+                    + "a content file is a page of text",
+                "1 error; nothing was written"
+            ])
     }
 
     func testASymbolicLinkOutOfTheContentExitsOne() throws {
         try writeValidSite()
-        try FileManager.default.createSymbolicLink(atPath: work.appendingPathComponent("content/areas/alpha/ru.md").path,
-                                                   withDestinationPath: "/etc/hostname")
+        try FileManager.default.createSymbolicLink(
+            atPath: work.appendingPathComponent("content/areas/alpha/ru.md").path,
+            withDestinationPath: "/etc/hostname")
         let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr.first, "content/areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to /etc/hostname); copy the file in instead")
+        XCTAssertEqual(
+            result.stderr.first,
+            "content/areas/alpha/ru.md: error: symbolic link 'areas/alpha/ru.md' leads outside the content folder (to "
+                + "/etc/hostname); copy the file in instead"
+        )
     }
 
     func testAMissingTemplateExitsOne() throws {
@@ -75,13 +91,16 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         try FileManager.default.removeItem(at: work.appendingPathComponent("theme/templates/event.mustache"))
         let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, ["theme/templates/event.mustache: error: missing template 'event'", "1 error; nothing was written"])
+        XCTAssertEqual(
+            result.stderr,
+            ["theme/templates/event.mustache: error: missing template 'event'", "1 error; nothing was written"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("public").path))
     }
 
     func testATemplateSyntaxErrorExitsOne() throws {
         try writeValidSite()
-        try Data("<p>{{#page}}\n{{title}\n{{/page}}</p>\n".utf8).write(to: work.appendingPathComponent("theme/templates/chooser.mustache"))
+        try Data("<p>{{#page}}\n{{title}\n{{/page}}</p>\n".utf8).write(
+            to: work.appendingPathComponent("theme/templates/chooser.mustache"))
         let result = try runForErrors(["build"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr.count, 2, "\(result.stderr)")
@@ -112,8 +131,10 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let day = String(format: "2025-%02d-%02d", index % 12 + 1, index % 28 + 1)
             try Data("start: \(day)\nstatus: planned\n".utf8).write(to: folder.appendingPathComponent("meta.yaml"))
-            try Data("---\ntitle: \(title) \(index)\nsummary: A synthetic event for the interruption test.\n---\nBody \(index).\n".utf8)
-                .write(to: folder.appendingPathComponent("en.md"))
+            let text =
+                "---\ntitle: \(title) \(index)\nsummary: A synthetic event for the interruption test.\n---\n"
+                + "Body \(index).\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent("en.md"))
         }
     }
 
@@ -128,7 +149,9 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
         try writeBigSite(events: 120, title: "Second")
         let (process, out, err) = try start(["build"], in: work)
         // Kill it as soon as it has started writing: the staging folder has files in it.
-        while process.isRunning && ((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).count < 2 {
+        while process.isRunning
+            && ((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).count < 2
+        {
             usleep(500)
         }
         let killedWhileWriting = process.isRunning
@@ -147,15 +170,20 @@ final class HostileInputCommandLineTests: CommandLineTestCase {
 
         let next = try runForErrors(["build"])
         XCTAssertEqual(next.status, 0, "\(next.stderr)")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
-        let page = try String(contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: staging.path), "the next build left the staging folder behind")
+        let page = try String(
+            contentsOf: output.appendingPathComponent("en/events/synthetic-7/index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("Second 7"))
         // Beside the output: the build's manifest (what the next build may leave alone), its
         // load cache (the events as loaded), its feed fragments per language and the output's
         // lock file (`OutputLock`), nothing else: no staging folder, no journal, no half-written store.
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(),
-                       [".public.plansite-cache", ".public.plansite-fragments-en", ".public.plansite-fragments-kk",
-                        ".public.plansite-fragments-ru", ".public.plansite-lock", ".public.plansite-manifest",
-                        "content", "public", "theme"])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: work.path).sorted(),
+            [
+                ".public.plansite-cache", ".public.plansite-fragments-en", ".public.plansite-fragments-kk",
+                ".public.plansite-fragments-ru", ".public.plansite-lock", ".public.plansite-manifest",
+                "content", "public", "theme"
+            ])
     }
 }

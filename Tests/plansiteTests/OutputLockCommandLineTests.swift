@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 17: two builds of one output folder at once shared its staging folder; one removed
@@ -13,7 +13,8 @@ final class OutputLockCommandLineTests: CommandLineTestCase {
         try copySite()
     }
 
-    private static let busy = "another build of public is running; try again when it has finished "
+    private static let busy =
+        "another build of public is running; try again when it has finished "
         + "(or leave out --no-wait to wait for it)"
 
     /// Every file below `root` (relative path -> bytes).
@@ -59,11 +60,13 @@ final class OutputLockCommandLineTests: CommandLineTestCase {
         defer { close(descriptor) }
         let result = try run(["build", "--no-wait"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, """
-        public: error: \(Self.busy)
-        1 error; nothing was written
+        XCTAssertEqual(
+            result.stderr,
+            """
+            public: error: \(Self.busy)
+            1 error; nothing was written
 
-        """)
+            """)
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("public").path))
     }
 
@@ -89,8 +92,9 @@ final class OutputLockCommandLineTests: CommandLineTestCase {
                 process.waitUntilExit()
                 XCTAssertEqual(process.terminationStatus, 0, "round \(round): \(errors)")
             }
-            XCTAssertEqual(Self.files(work.appendingPathComponent("public")),
-                           Self.files(work.appendingPathComponent("alone")), "round \(round)")
+            XCTAssertEqual(
+                Self.files(work.appendingPathComponent("public")),
+                Self.files(work.appendingPathComponent("alone")), "round \(round)")
         }
     }
 
@@ -121,10 +125,12 @@ final class OutputLockCommandLineTests: CommandLineTestCase {
         defer { close(descriptor) }
         let result = try run(["serve", "--port", "0", "--no-wait"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, """
-        public: error: \(Self.busy)
-        1 error; nothing was written
+        XCTAssertEqual(
+            result.stderr,
+            """
+            public: error: \(Self.busy)
+            1 error; nothing was written
 
-        """)
+            """)
     }
 }

@@ -33,11 +33,13 @@ final class PermissionCommandLineTests: CommandLineTestCase {
         try Self.permit(0, work.appendingPathComponent("content/areas/beta"))
         let result = try run(["check"], unprivileged: true)
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, """
-        content/areas/beta: error: cannot read the folder: Permission denied
-        1 error; nothing was written
+        XCTAssertEqual(
+            result.stderr,
+            """
+            content/areas/beta: error: cannot read the folder: Permission denied
+            1 error; nothing was written
 
-        """)
+            """)
     }
 
     /// A failed move said only "The operation could not be completed. A file with the same
@@ -46,18 +48,21 @@ final class PermissionCommandLineTests: CommandLineTestCase {
     func testAFailedMoveNamesBothPaths() throws {
         XCTAssertEqual(try run(["build", "--quiet"], unprivileged: true).status, 0)
         let retired = work.appendingPathComponent(".public.plansite-old")
-        try FileManager.default.createDirectory(at: retired.appendingPathComponent("kept"),
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: retired.appendingPathComponent("kept"),
+            withIntermediateDirectories: true)
         try Self.permit(0o555, retired)
         try FileManager.default.removeItem(at: work.appendingPathComponent(".public.plansite-manifest"))
         let result = try run(["build"], unprivileged: true)
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, """
-        public: error: cannot write the site: cannot move public to .public.plansite-old: \
-        A file with the same name already exists.
-        1 error; nothing was written
+        XCTAssertEqual(
+            result.stderr,
+            """
+            public: error: cannot write the site: cannot move public to .public.plansite-old: \
+            A file with the same name already exists.
+            1 error; nothing was written
 
-        """)
+            """)
     }
 
     /// A file that cannot be written is named (this held before issue 17; kept so it stays so).
@@ -71,8 +76,10 @@ final class PermissionCommandLineTests: CommandLineTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.hasPrefix("public: error: cannot write the site: "), result.stderr)
         // The in-place update stopped at that file and put back what it had moved in.
-        XCTAssertTrue(result.stderr.contains("public/en/index.html: Permission denied; every file moved in was put back: "
-                                             + "the output folder is the previous site\n"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(
+                "public/en/index.html: Permission denied; every file moved in was put back: "
+                    + "the output folder is the previous site\n"), result.stderr)
         XCTAssertTrue(result.stderr.hasSuffix("1 error; nothing was written\n"), result.stderr)
     }
 }

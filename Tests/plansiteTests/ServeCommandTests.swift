@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// `plansite serve` as a process: it prints its address, answers, and stops cleanly on Ctrl-C.
@@ -24,7 +24,9 @@ final class ServeCommandTests: CommandLineTestCase {
         while !printed.contains("(Ctrl-C to stop)") && Date() < deadline && process.isRunning {
             printed += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
         }
-        let address = try XCTUnwrap(printed.range(of: #"http://127\.0\.0\.1:\d+/"#, options: .regularExpression).map { String(printed[$0]) }, printed)
+        let address = try XCTUnwrap(
+            printed.range(of: #"http://127\.0\.0\.1:\d+/"#, options: .regularExpression).map { String(printed[$0]) },
+            printed)
         XCTAssertTrue(printed.contains("built "), printed)
 
         let (body, response) = try fetch(URL(string: address + "en/")!)
@@ -37,7 +39,9 @@ final class ServeCommandTests: CommandLineTestCase {
         XCTAssertEqual(process.terminationStatus, 0)
         let rest = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         XCTAssertTrue(rest.hasSuffix("stopped\n"), rest)
-        XCTAssertFalse(try String(contentsOf: work.appendingPathComponent("public/en/index.html"), encoding: .utf8).contains("plansite-live-reload"))
+        XCTAssertFalse(
+            try String(contentsOf: work.appendingPathComponent("public/en/index.html"), encoding: .utf8).contains(
+                "plansite-live-reload"))
     }
 
     private func fetch(_ url: URL) throws -> (String, URLResponse?) {

@@ -15,7 +15,8 @@ final class UsageCommandLineTests: CommandLineTestCase {
             for command in ["build", "check"] {
                 let result = try run([command], environment: ["SOURCE_DATE_EPOCH": value])
                 XCTAssertEqual(result.status, 2, "\(command) \(value): \(result.stderr)")
-                let message = "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 00:00 UTC, "
+                let message =
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 00:00 UTC, "
                     + "such as 1735689600, not '\(value)'"
                 XCTAssertTrue(result.stderr.contains(message), result.stderr)
             }
@@ -26,8 +27,10 @@ final class UsageCommandLineTests: CommandLineTestCase {
 
     /// Foundation percent-encoded these, and the site was built with them.
     func testABaseURLWithASpaceOrAQuoteIsAUsageError() throws {
-        let urls = ["https://example.org/my plan/", "https://example.org/\"plan\"/", "https://example.org/plan'/",
-                    "https://exa mple.org/"]
+        let urls = [
+            "https://example.org/my plan/", "https://example.org/\"plan\"/", "https://example.org/plan'/",
+            "https://exa mple.org/"
+        ]
         for url in urls {
             let result = try run(["build", "--base-url", url])
             XCTAssertEqual(result.status, 2, "\(url): \(result.stderr)")
@@ -43,7 +46,8 @@ final class UsageCommandLineTests: CommandLineTestCase {
         let name = String(repeating: "o", count: 200)
         let result = try run(["build", "--output", name])
         XCTAssertEqual(result.status, 2, result.stderr)
-        let message = "--output: the folder name is 200 bytes long; PlanSite keeps files beside it named after it "
+        let message =
+            "--output: the folder name is 200 bytes long; PlanSite keeps files beside it named after it "
             + "(.NAME.plansite-manifest, .NAME.plansite-fragments-LANG, …), so on this file system (names of at most "
             + "255 bytes) it may be at most 190 bytes"
         // ArgumentParser may wrap its message: compared without line breaks.
@@ -58,7 +62,8 @@ extension CommandLineTestCase {
     func copySmallSite() throws {
         let base = Self.packageRoot.appendingPathComponent("Tests/PlanSiteTests/Fixtures/invalid/base")
         try FileManager.default.copyItem(at: base, to: work.appendingPathComponent("content"))
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("theme"),
-                                         to: work.appendingPathComponent("theme"))
+        try FileManager.default.copyItem(
+            at: Self.packageRoot.appendingPathComponent("theme"),
+            to: work.appendingPathComponent("theme"))
     }
 }

@@ -49,8 +49,10 @@ public struct SiteConfig: Sendable {
         return path.hasSuffix("/") ? path : path + "/"
     }
 
-    public init(title: LocalizedText, languages: [Language], baseURL: String, timezone: TimeZone,
-                period: ClosedRange<Int>, organizationOrder: [String], organizations: [String: LocalizedText]) {
+    public init(
+        title: LocalizedText, languages: [Language], baseURL: String, timezone: TimeZone,
+        period: ClosedRange<Int>, organizationOrder: [String], organizations: [String: LocalizedText]
+    ) {
         self.title = title
         self.languages = languages
         self.baseURL = baseURL

@@ -16,11 +16,14 @@ enum AliasOwnership {
         var claims: [String: [(folder: String, at: SourceLocation)]] = [:]
         for owner in owners {
             for alias in owner.aliases {
-                let at = SourceLocation(path: tree.display(owner.folder + "/meta.yaml"), line: alias.position.line,
-                                        column: alias.position.column)
+                let at = SourceLocation(
+                    path: tree.display(owner.folder + "/meta.yaml"), line: alias.position.line,
+                    column: alias.position.column)
                 if let other = slugs[alias.slug], other != owner.folder {
-                    log.error(at, "alias '\(alias.slug)' is the slug of \(tree.display(other)): "
-                              + "an old address can lead to one item only")
+                    log.error(
+                        at,
+                        "alias '\(alias.slug)' is the slug of \(tree.display(other)): "
+                            + "an old address can lead to one item only")
                 } else {
                     claims[alias.slug, default: []].append((owner.folder, at))
                 }
@@ -30,8 +33,10 @@ enum AliasOwnership {
             for claimant in claimants {
                 let others = claimants.filter { $0.folder != claimant.folder }
                     .map { "\(tree.display($0.folder)) (\($0.at.description))" }.sorted()
-                log.error(claimant.at, "alias '\(alias)' is also an alias of \(others.joined(separator: ", ")): "
-                          + "an old address can lead to one item only")
+                log.error(
+                    claimant.at,
+                    "alias '\(alias)' is also an alias of \(others.joined(separator: ", ")): "
+                        + "an old address can lead to one item only")
             }
         }
     }

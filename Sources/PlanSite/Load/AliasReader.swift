@@ -17,8 +17,12 @@ enum AliasReader {
             } else if aliases.contains(where: { $0.slug == alias }) {
                 log.error(item.location, "alias '\(alias)' is listed twice")
             } else {
-                aliases.append(Alias(slug: alias, position: SourcePosition(line: item.location.line,
-                                                                           column: item.location.column)))
+                aliases.append(
+                    Alias(
+                        slug: alias,
+                        position: SourcePosition(
+                            line: item.location.line,
+                            column: item.location.column)))
             }
         }
         return aliases

@@ -7,7 +7,8 @@ enum BodyFile {
     static func document(of body: Body) throws -> MarkdownDocument {
         switch body.text {
         case .held(let document): return document
-        case .file(let path, let displayPath, let stamp): return try read(path: path, displayPath: displayPath, stamp: stamp)
+        case .file(let path, let displayPath, let stamp):
+            return try read(path: path, displayPath: displayPath, stamp: stamp)
         }
     }
 
@@ -23,7 +24,7 @@ enum BodyFile {
             return MarkdownDocument(utf8: Array(bytes[body.start...]), lineOffset: body.lineOffset, isValidUTF8: true)
         }
         guard case .success(let file) = SourceFile.decode(bytes: bytes, displayPath: displayPath),
-              case .success(let frontMatter) = FrontMatter.split(file)
+            case .success(let frontMatter) = FrontMatter.split(file)
         else { throw BodyChanged(path: displayPath) }
         return MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
     }

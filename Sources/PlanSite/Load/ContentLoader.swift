@@ -19,7 +19,9 @@ public enum ContentLoader {
 
     static func load(contentDirectory: URL, memory: BuildMemory) -> Result<Site, BuildFailure> {
         let loaded = loadWhatLoads(contentDirectory: contentDirectory, memory: memory)
-        guard let site = loaded.site, !loaded.log.hasErrors else { return .failure(BuildFailure(diagnostics: loaded.log.sorted)) }
+        guard let site = loaded.site, !loaded.log.hasErrors else {
+            return .failure(BuildFailure(diagnostics: loaded.log.sorted))
+        }
         return .success(site)
     }
 
@@ -40,13 +42,18 @@ public enum ContentLoader {
             return Loaded(site: nil, unloaded: [], log: log)
         }
         for name in tree.children("") where !topLevel.contains(name) {
-            log.error(SourceLocation(path: tree.display(name)),
-                      "unexpected '\(name)' in the content folder (expected: \(topLevel.joined(separator: ", ")))\(Suggestions.hint(for: name, among: topLevel))")
+            log.error(
+                SourceLocation(path: tree.display(name)),
+                "unexpected '\(name)' in the content folder (expected: "
+                    + "\(topLevel.joined(separator: ", ")))\(Suggestions.hint(for: name, among: topLevel))"
+            )
         }
 
         var home: [String: HomeText] = [:]
         if !tree.isDirectory("home") {
-            log.error(SourceLocation(path: tree.display("home")), "missing folder 'home' with the home page's intro (en.md, …)")
+            log.error(
+                SourceLocation(path: tree.display("home")),
+                "missing folder 'home' with the home page's intro (en.md, …)")
         } else if let folder = ItemFolder.read(tree, "home", config: config, needsMeta: false, log: &log) {
             home = ItemLoaders.texts(folder, log: &log, TextReaders.home)
             if let meta = folder.metaFile { log.error(meta.location(), "the home page takes no meta.yaml") }
@@ -55,7 +62,8 @@ public enum ContentLoader {
         let documentFolders = itemFolders(tree, "documents", log: &log)
         let documents = documentFolders.compactMap { relative -> Document? in
             guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log),
-                  let document = ItemLoaders.document(folder, config: config, log: &log) else {
+                let document = ItemLoaders.document(folder, config: config, log: &log)
+            else {
                 unloaded.insert(relative)
                 return nil
             }
@@ -68,13 +76,16 @@ public enum ContentLoader {
         let areaSlugs = areaFolders.map { String($0.split(separator: "/").last!) }
         for relative in areaFolders {
             guard let folder = ItemFolder.read(tree, relative, config: config, needsMeta: true, log: &log),
-                  let (area, location) = ItemLoaders.area(folder, config: config, log: &log) else {
+                let (area, location) = ItemLoaders.area(folder, config: config, log: &log)
+            else {
                 unloaded.insert(relative)
                 continue
             }
             if let first = numbers[area.number] {
                 unloaded.insert(relative)
-                log.error(location, "area number \(area.number) is already used by '\(first.slug)' (\(first.location.description))")
+                log.error(
+                    location,
+                    "area number \(area.number) is already used by '\(first.slug)' (\(first.location.description))")
                 continue
             }
             numbers[area.number] = (area.slug, location)
@@ -88,8 +99,9 @@ public enum ContentLoader {
         for relative in eventFolderPaths(tree, "events", log: &log) {
             let slug = String(relative.split(separator: "/").last ?? "")
             if let other = eventFolders[slug] {
-                log.error(SourceLocation(path: tree.display(relative)),
-                          "event slug '\(slug)' is already used by \(tree.display(other)): event folder names must be unique")
+                log.error(
+                    SourceLocation(path: tree.display(relative)),
+                    "event slug '\(slug)' is already used by \(tree.display(other)): event folder names must be unique")
                 continue
             }
             eventFolders[slug] = relative
@@ -106,7 +118,7 @@ public enum ContentLoader {
                 return (loaded, own)
             }
             guard let folder = ItemFolder.read(frozen, relative, config: config, needsMeta: true, log: &own),
-                  let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own)
+                let event = ItemLoaders.event(folder, config: config, areaSlugs: areaSlugs, log: &own)
             else { return (nil, own) }
             return (own.hasErrors ? nil : .read(event, warnings: own.entries), own)
         }
@@ -120,21 +132,26 @@ public enum ContentLoader {
         events = order.map { events[$0] }
 
         func slugs(_ folders: [String]) -> [String: String] {
-            Dictionary(folders.map { (String($0.split(separator: "/").last ?? ""), $0) },
-                       uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                folders.map { (String($0.split(separator: "/").last ?? ""), $0) },
+                uniquingKeysWith: { first, _ in first })
         }
-        AliasOwnership.check(documents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
-                             slugs: slugs(documentFolders), tree: tree, log: &log)
-        AliasOwnership.check(areas.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
-                             slugs: slugs(areaFolders), tree: tree, log: &log)
+        AliasOwnership.check(
+            documents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
+            slugs: slugs(documentFolders), tree: tree, log: &log)
+        AliasOwnership.check(
+            areas.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
+            slugs: slugs(areaFolders), tree: tree, log: &log)
         let renamedEvents = events.filter { !$0.aliases.isEmpty }
-        AliasOwnership.check(renamedEvents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
-                             slugs: eventFolders, tree: tree, log: &log)
+        AliasOwnership.check(
+            renamedEvents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
+            slugs: eventFolders, tree: tree, log: &log)
 
         // Every event that loaded without errors is remembered, whatever the rest of the site gave.
         memory.rememberLoaded(loaded.compactMap(\.0))
-        return Loaded(site: Site(config: config, home: home, documents: documents, areas: areas, events: events),
-                      unloaded: unloaded, log: log)
+        return Loaded(
+            site: Site(config: config, home: home, documents: documents, areas: areas, events: events),
+            unloaded: unloaded, log: log)
     }
 
     /// The item folders directly under a kind's folder.
@@ -148,7 +165,8 @@ public enum ContentLoader {
             if entry.isDirectory {
                 folders.append(path)
             } else {
-                log.error(SourceLocation(path: tree.display(path)), "unexpected file: each \(kind.dropLast()) is a folder")
+                log.error(
+                    SourceLocation(path: tree.display(path)), "unexpected file: each \(kind.dropLast()) is a folder")
             }
         }
         return folders
@@ -156,7 +174,8 @@ public enum ContentLoader {
 
     /// Event folders may be grouped in sub-folders (by year, say): a folder holding a
     /// `meta.yaml` or a language file is an event; any other folder is a group.
-    private static func eventFolderPaths(_ tree: ContentTree, _ relative: String, log: inout DiagnosticLog) -> [String] {
+    private static func eventFolderPaths(_ tree: ContentTree, _ relative: String, log: inout DiagnosticLog) -> [String]
+    {
         guard tree.isDirectory(relative) else { return [] }
         var found: [String] = []
         let entries = tree.entries(relative)
@@ -164,7 +183,9 @@ public enum ContentLoader {
         for entry in entries {
             let path = relative + "/" + entry.name
             guard entry.isDirectory else {
-                log.error(SourceLocation(path: tree.display(path)), "unexpected file: an event is a folder with meta.yaml and language files")
+                log.error(
+                    SourceLocation(path: tree.display(path)),
+                    "unexpected file: an event is a folder with meta.yaml and language files")
                 continue
             }
             let inside = tree.children(path)

@@ -75,13 +75,15 @@ struct ContentTree: Sendable {
         let listing = listed[relative] ?? FolderEntries.read(path(relative))
         return listing.compactMap { entry -> Entry? in
             guard !entry.name.hasPrefix("."),
-                  refused.isEmpty || !refused.contains(relative.isEmpty ? entry.name : relative + "/" + entry.name)
+                refused.isEmpty || !refused.contains(relative.isEmpty ? entry.name : relative + "/" + entry.name)
             else { return nil }
             switch entry.kind {
             case .folder: return Entry(name: entry.name, isDirectory: true)
             case .file: return Entry(name: entry.name, isDirectory: false)
             case .symbolicLink:
-                return Entry(name: entry.name, isDirectory: isDirectory(relative.isEmpty ? entry.name : relative + "/" + entry.name))
+                return Entry(
+                    name: entry.name,
+                    isDirectory: isDirectory(relative.isEmpty ? entry.name : relative + "/" + entry.name))
             }
         }.sorted { $0.name < $1.name }
     }
@@ -115,8 +117,11 @@ struct ContentTree: Sendable {
         guard !refused.contains(relative) else { return nil }
         let size = status(relative).map { Int($0.st_size) }
         if let size, size > Self.maximumFileSize {
-            log.error(SourceLocation(path: shown),
-                      "file is too large (\(size) bytes; the limit is \(Self.maximumFileSize) bytes): a content file is a page of text")
+            log.error(
+                SourceLocation(path: shown),
+                "file is too large (\(size) bytes; the limit is \(Self.maximumFileSize) bytes): "
+                    + "a content file is a page of text"
+            )
             return nil
         }
         guard let size, let bytes = size == 0 ? [] : PlainFile.readBytes(path(relative), size: size) else {

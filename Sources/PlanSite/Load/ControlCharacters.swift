@@ -12,11 +12,15 @@ enum ControlCharacters {
             while true {
                 // Every byte below 0x20, 0x7F, and 0xC2 (the lead byte of U+0080–U+00BF) stops
                 // the word scan; the byte loop then tells the control characters apart.
-                index = WordScan.firstIndex(in: utf8, from: index, words: { word in
-                    WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x7F) | WordScan.matches(word, 0xC2)
-                }, where: { byte in
-                    byte < 0x20 ? byte != 0x09 && byte != 0x0A && byte != 0x0D : byte == 0x7F || byte == 0xC2
-                })
+                index = WordScan.firstIndex(
+                    in: utf8, from: index,
+                    words: { word in
+                        WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x7F)
+                            | WordScan.matches(word, 0xC2)
+                    },
+                    where: { byte in
+                        byte < 0x20 ? byte != 0x09 && byte != 0x0A && byte != 0x0D : byte == 0x7F || byte == 0xC2
+                    })
                 guard index < utf8.count else { return nil }
                 if utf8[index] != 0xC2 { return index }
                 if index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) { return index }
@@ -37,12 +41,14 @@ enum ControlCharacters {
     }
 
     private static func firstReference(in utf8: UnsafeBufferPointer<UInt8>)
-        -> (line: Int, column: Int, written: String, name: String)? {
+        -> (line: Int, column: Int, written: String, name: String)?
+    {
         var index = 0
         while true {
-            let ampersand = WordScan.firstIndex(in: utf8, from: index,
-                                                words: { WordScan.matches($0, UInt8(ascii: "&")) },
-                                                where: { $0 == UInt8(ascii: "&") })
+            let ampersand = WordScan.firstIndex(
+                in: utf8, from: index,
+                words: { WordScan.matches($0, UInt8(ascii: "&")) },
+                where: { $0 == UInt8(ascii: "&") })
             guard ampersand < utf8.count else { return nil }
             index = ampersand + 1
             guard index < utf8.count, utf8[index] == UInt8(ascii: "#") else { continue }
@@ -57,7 +63,8 @@ enum ControlCharacters {
             }
             // CommonMark: 1-7 decimal or 1-6 hex digits, then ';'. U+0000 becomes U+FFFD.
             guard digits > 0, digits <= (hex ? 6 : 7), cursor < utf8.count, utf8[cursor] == UInt8(ascii: ";"),
-                  value != 0, let scalar = Unicode.Scalar(value), isControl(scalar) else { continue }
+                value != 0, let scalar = Unicode.Scalar(value), isControl(scalar)
+            else { continue }
             let lineStart = utf8[..<ampersand].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
             let line = utf8[..<ampersand].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             let column = String(decoding: utf8[lineStart..<ampersand], as: UTF8.self).count + 1

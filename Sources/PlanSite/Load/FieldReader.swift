@@ -11,8 +11,11 @@ struct FieldReader {
         for index in mapping.entries.indices where !allowed.contains(mapping.entries[index].key) {
             let entry = mapping.entries[index]
             let hint = Suggestions.hint(for: entry.key, among: allowed)
-            log.error(entry.keyValue.location,
-                      "unknown key '\(entry.key)' in \(what)\(hint.isEmpty ? " (allowed: \(allowed.joined(separator: ", ")))" : hint)")
+            log.error(
+                entry.keyValue.location,
+                "unknown key '\(entry.key)' in \(what)"
+                    + "\(hint.isEmpty ? " (allowed: \(allowed.joined(separator: ", ")))" : hint)"
+            )
         }
     }
 

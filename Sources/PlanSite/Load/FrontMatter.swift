@@ -15,18 +15,24 @@ struct FrontMatter {
         let scan = text.withUTF8 { scanLines($0) }
         switch scan {
         case .notOpened:
-            return .failure(.error(file.location(line: 1, column: 1),
-                                   "missing front matter: the file must start with a '---' line, then YAML (title: ...), then '---'"))
+            return .failure(
+                .error(
+                    file.location(line: 1, column: 1),
+                    "missing front matter: the file must start with a '---' line, then YAML (title: ...), then '---'"))
         case .notClosed:
-            return .failure(.error(file.location(line: 1, column: 1),
-                                   "front matter opened here is never closed: add a '---' line after the YAML"))
+            return .failure(
+                .error(
+                    file.location(line: 1, column: 1),
+                    "front matter opened here is never closed: add a '---' line after the YAML"))
         case .closed(let yaml, let bodyStart, let bodyLineOffset):
             let utf8 = file.text.utf8
             let index = { utf8.index(utf8.startIndex, offsetBy: $0) }
-            return .success(FrontMatter(yaml: String(file.text[index(yaml.lowerBound)..<index(yaml.upperBound)]),
-                                        yamlLineOffset: 1,
-                                        body: file.text[index(bodyStart)...],
-                                        bodyLineOffset: bodyLineOffset))
+            return .success(
+                FrontMatter(
+                    yaml: String(file.text[index(yaml.lowerBound)..<index(yaml.upperBound)]),
+                    yamlLineOffset: 1,
+                    body: file.text[index(bodyStart)...],
+                    bodyLineOffset: bodyLineOffset))
         }
     }
 
@@ -62,7 +68,8 @@ struct FrontMatter {
                     // The body starts after this line's new line; the YAML ends where the line
                     // before this one ended (no YAML: nothing between the delimiters).
                     let bodyStart = min(index + 1, utf8.count)
-                    return .closed(yaml: yamlStart..<max(yamlStart, yamlEnd), bodyStart: bodyStart, bodyLineOffset: lineCount + 1)
+                    return .closed(
+                        yaml: yamlStart..<max(yamlStart, yamlEnd), bodyStart: bodyStart, bodyLineOffset: lineCount + 1)
                 } else {
                     yamlEnd = index
                 }
@@ -81,6 +88,7 @@ struct FrontMatter {
         while end > 0, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
         guard end == 3 else { return false }
         let mark = line[0]
-        return (mark == UInt8(ascii: "-") || (closing && mark == UInt8(ascii: "."))) && line[1] == mark && line[2] == mark
+        return (mark == UInt8(ascii: "-") || (closing && mark == UInt8(ascii: "."))) && line[1] == mark
+            && line[2] == mark
     }
 }

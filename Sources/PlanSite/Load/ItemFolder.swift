@@ -42,12 +42,16 @@ struct ItemFolder {
     let fileNames: [String]
 
     /// Reads the folder; every problem is logged. Returns nil when the folder cannot be an item.
-    static func read(_ tree: ContentTree, _ relative: String, config: SiteConfig, needsMeta: Bool,
-                     log: inout DiagnosticLog) -> ItemFolder? {
+    static func read(
+        _ tree: ContentTree, _ relative: String, config: SiteConfig, needsMeta: Bool,
+        log: inout DiagnosticLog
+    ) -> ItemFolder? {
         let slug = relative.split(separator: "/").last.map(String.init) ?? relative
         var valid = true
         if !Slug.isValid(slug) {
-            log.error(SourceLocation(path: tree.display(relative)), "'\(slug)' is not a valid folder name (slug): use \(Slug.rule)")
+            log.error(
+                SourceLocation(path: tree.display(relative)),
+                "'\(slug)' is not a valid folder name (slug): use \(Slug.rule)")
             valid = false
         }
         let codes = config.languages.map(\.code)
@@ -74,16 +78,22 @@ struct ItemFolder {
             } else if name.hasSuffix(".md") {
                 let code = String(name.dropLast(3))
                 guard codes.contains(code) else {
-                    log.error(SourceLocation(path: tree.display(path)),
-                              "'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))")
+                    log.error(
+                        SourceLocation(path: tree.display(path)),
+                        "'\(code)' is not a language listed in site.yaml "
+                            + "(\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))"
+                    )
                     continue
                 }
                 guard let file = tree.read(path, log: &log) else { continue }
-                if let parsed = parseLanguageFile(file, code: code, folder: relative, path: tree.path(path), log: &log) {
+                if let parsed = parseLanguageFile(file, code: code, folder: relative, path: tree.path(path), log: &log)
+                {
                     languageFiles.append(parsed)
                 }
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                log.error(SourceLocation(path: tree.display(path)), "unexpected file '\(name)': an item's facts go in meta.yaml")
+                log.error(
+                    SourceLocation(path: tree.display(path)),
+                    "unexpected file '\(name)': an item's facts go in meta.yaml")
             }
         }
         if needsMeta && !names.contains("meta.yaml") {
@@ -91,17 +101,21 @@ struct ItemFolder {
             valid = false
         }
         if !names.contains(where: { $0.hasSuffix(".md") }) {
-            log.error(SourceLocation(path: tree.display(relative)),
-                      "'\(slug)' has no text: add a language file such as \(codes[0]).md")
+            log.error(
+                SourceLocation(path: tree.display(relative)),
+                "'\(slug)' has no text: add a language file such as \(codes[0]).md")
             valid = false
         }
         guard valid else { return nil }
-        return ItemFolder(relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles,
-                          fileNames: names)
+        return ItemFolder(
+            relative: relative, slug: slug, meta: meta, metaFile: metaFile, languageFiles: languageFiles,
+            fileNames: names)
     }
 
-    static func parseLanguageFile(_ file: SourceFile, code: String, folder: String, path: String?,
-                                  log: inout DiagnosticLog) -> LanguageFile? {
+    static func parseLanguageFile(
+        _ file: SourceFile, code: String, folder: String, path: String?,
+        log: inout DiagnosticLog
+    ) -> LanguageFile? {
         if file.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             log.error(file.location(line: 1, column: 1), "file is empty: it needs front matter with at least a title")
             return nil
@@ -112,25 +126,31 @@ struct ItemFolder {
             return nil
         case .success(let frontMatter):
             var fields: YAMLMapping?
-            if let yaml = YAMLValue.parse(frontMatter.yaml, file: file, lineOffset: frontMatter.yamlLineOffset, log: &log) {
+            if let yaml = YAMLValue.parse(
+                frontMatter.yaml, file: file, lineOffset: frontMatter.yamlLineOffset, log: &log)
+            {
                 fields = yaml.mapping("the front matter", log: &log)
             } else if !log.hasErrors(in: file.displayPath) {
                 fields = YAMLMapping(entries: [], location: file.location(line: 1, column: 1))
             }
             if let reference = ControlCharacters.firstReference(in: frontMatter.body) {
-                log.error(file.location(line: reference.line + frontMatter.bodyLineOffset, column: reference.column),
-                          "'\(reference.written)' makes the control character \(reference.name): "
-                          + "remove it (it is invisible, and invalid in a page)")
+                log.error(
+                    file.location(line: reference.line + frontMatter.bodyLineOffset, column: reference.column),
+                    "'\(reference.written)' makes the control character \(reference.name): "
+                        + "remove it (it is invisible, and invalid in a page)")
                 return nil
             }
             guard let body = parseBody(frontMatter, of: file, log: &log) else { return nil }
-            return LanguageFile(code: code, file: file, fields: fields, frontMatter: frontMatter, body: body, folder: folder,
-                                path: path, stamp: path.flatMap { FileStamp.of(path: $0) })
+            return LanguageFile(
+                code: code, file: file, fields: fields, frontMatter: frontMatter, body: body, folder: folder,
+                path: path, stamp: path.flatMap { FileStamp.of(path: $0) })
         }
     }
 
     /// The body of a language file: nil (logged) when it nests too deep.
-    static func parseBody(_ frontMatter: FrontMatter, of file: SourceFile, log: inout DiagnosticLog) -> MarkdownDocument? {
+    static func parseBody(_ frontMatter: FrontMatter, of file: SourceFile, log: inout DiagnosticLog)
+        -> MarkdownDocument?
+    {
         let body = MarkdownDocument(source: frontMatter.body, lineOffset: frontMatter.bodyLineOffset)
         if let deep = body.tooDeep {
             log.add(tooDeep(in: file.displayPath, at: deep))
@@ -141,8 +161,11 @@ struct ItemFolder {
 
     /// The error for a body that nests deeper than the renderer goes.
     static func tooDeep(in path: String, at position: SourcePosition) -> Diagnostic {
-        .error(SourceLocation(path: path, line: position.line, column: position.column),
-               "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, quotes or emphases inside each other)")
+        .error(
+            SourceLocation(path: path, line: position.line, column: position.column),
+            "the text nests too deep (more than \(MarkdownParser.maximumDepth) lists, "
+                + "quotes or emphases inside each other)"
+        )
     }
 }
 

@@ -3,8 +3,10 @@ import PlanMarkdown
 
 /// Types each kind's `meta.yaml` and gathers its language files.
 enum ItemLoaders {
-    static func texts<Text>(_ folder: ItemFolder, log: inout DiagnosticLog,
-                            _ read: (LanguageFile, inout DiagnosticLog) -> Text?) -> [String: Text] {
+    static func texts<Text>(
+        _ folder: ItemFolder, log: inout DiagnosticLog,
+        _ read: (LanguageFile, inout DiagnosticLog) -> Text?
+    ) -> [String: Text] {
         var texts: [String: Text] = [:]
         for language in folder.languageFiles {
             if let text = read(language, &log) { texts[language.code] = text }
@@ -28,37 +30,48 @@ enum ItemLoaders {
             LocalizedTextReader.read($0, key: "place", languages: config.languages.map(\.code), log: &log)
         }
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
-        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
-                                             log: &log)
+        let authentic = AuthenticReader.read(
+            fields.optional(AuthenticReader.key), folder: folder, config: config,
+            log: &log)
         guard let order, texts.count == folder.languageFiles.count else { return nil }
-        return Document(slug: folder.slug, folder: folder.relative, order: order, reference: reference, date: date,
-                        place: place, texts: texts, aliases: aliases, authentic: authentic)
+        return Document(
+            slug: folder.slug, folder: folder.relative, order: order, reference: reference, date: date,
+            place: place, texts: texts, aliases: aliases, authentic: authentic)
     }
 
     /// The area and where its number was written (for duplicate-number errors).
     static func area(_ folder: ItemFolder, config: SiteConfig, log: inout DiagnosticLog) -> (Area, SourceLocation)? {
         let texts = texts(folder, log: &log, TextReaders.area)
         guard let meta = folder.meta else { return nil }
-        let fields = FieldReader(meta, allowed: ["number", AliasReader.key, AuthenticReader.key],
-                                 what: "an area's meta.yaml", log: &log)
+        let fields = FieldReader(
+            meta, allowed: ["number", AliasReader.key, AuthenticReader.key],
+            what: "an area's meta.yaml", log: &log)
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
-        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
-                                             log: &log)
+        let authentic = AuthenticReader.read(
+            fields.optional(AuthenticReader.key), folder: folder, config: config,
+            log: &log)
         guard let numberValue = fields.required("number", log: &log),
-              let number = numberValue.int("number", log: &log) else { return nil }
+            let number = numberValue.int("number", log: &log)
+        else { return nil }
         if number < 1 {
             log.error(numberValue.location, "'number' must be 1 or more (the area's row in the plan's table)")
             return nil
         }
         guard texts.count == folder.languageFiles.count else { return nil }
-        return (Area(slug: folder.slug, folder: folder.relative, number: number, texts: texts, aliases: aliases,
-                     authentic: authentic), numberValue.location)
+        return (
+            Area(
+                slug: folder.slug, folder: folder.relative, number: number, texts: texts, aliases: aliases,
+                authentic: authentic), numberValue.location
+        )
     }
 
-    static let eventKeys = ["start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
-                            "sequence", AliasReader.key, AuthenticReader.key]
+    static let eventKeys = [
+        "start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
+        "sequence", AliasReader.key, AuthenticReader.key
+    ]
 
-    static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event? {
+    static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event?
+    {
         let texts = texts(folder, log: &log, TextReaders.event)
         guard let meta = folder.meta else { return nil }
         let fields = FieldReader(meta, allowed: eventKeys, what: "an event's meta.yaml", log: &log)
@@ -85,14 +98,22 @@ enum ItemLoaders {
                 log.error(value.location, "unknown area '\(slug)'\(Suggestions.hint(for: slug, among: areaSlugs))")
             }
         }
-        let status = fields.optional("status").map { ChoiceReader.read($0, key: "status", as: EventStatus.self, log: &log) }
-        let format = fields.optional("format").flatMap { ChoiceReader.read($0, key: "format", as: EventFormat.self, log: &log) }
+        let status = fields.optional("status").map {
+            ChoiceReader.read($0, key: "status", as: EventStatus.self, log: &log)
+        }
+        let format = fields.optional("format").flatMap {
+            ChoiceReader.read($0, key: "format", as: EventFormat.self, log: &log)
+        }
         var organizers: [String] = []
         for (key, value) in fields.optional("organizers")?.stringList("organizers", log: &log) ?? [] {
             if config.organizations[key] != nil {
                 organizers.append(key)
             } else {
-                log.error(value.location, "unknown organizer '\(key)': list it under 'organizations' in site.yaml\(Suggestions.hint(for: key, among: config.organizationOrder))")
+                log.error(
+                    value.location,
+                    "unknown organizer '\(key)': list it under 'organizations' in site.yaml"
+                        + "\(Suggestions.hint(for: key, among: config.organizationOrder))"
+                )
             }
         }
         let draft = fields.optional("draft").map { $0.bool("draft", log: &log) } ?? false
@@ -101,24 +122,29 @@ enum ItemLoaders {
         if let value = fields.optional("sequence") {
             sequence = value.int("sequence", log: &log)
             if let number = sequence, number < 0 {
-                log.error(value.location, "'sequence' must be 0 or more (raise it by one when dates, time or place change)")
+                log.error(
+                    value.location, "'sequence' must be 0 or more (raise it by one when dates, time or place change)")
                 sequence = nil
             }
         }
-        LocalTimeCheck.check([("start", start), ("end", end), ("updated", updated)], of: fields, in: timezone,
-                             log: &log)
+        LocalTimeCheck.check(
+            [("start", start), ("end", end), ("updated", updated)], of: fields, in: timezone,
+            log: &log)
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
-        let authentic = AuthenticReader.read(fields.optional(AuthenticReader.key), folder: folder, config: config,
-                                             log: &log)
+        let authentic = AuthenticReader.read(
+            fields.optional(AuthenticReader.key), folder: folder, config: config,
+            log: &log)
         var statusKey: SourcePosition?
         for index in meta.entries.indices where meta.entries[index].key == "status" {
             let at = meta.entries[index].keyValue.location
             statusKey = SourcePosition(line: at.line, column: at.column)
         }
         guard let start, let timezone, let status = status ?? .planned, let draft, let sequence,
-              texts.count == folder.languageFiles.count else { return nil }
-        return Event(slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
-                     status: status, format: format, organizers: organizers, draft: draft, texts: texts,
-                     updated: updated, sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
+            texts.count == folder.languageFiles.count
+        else { return nil }
+        return Event(
+            slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
+            status: status, format: format, organizers: organizers, draft: draft, texts: texts,
+            updated: updated, sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 }

@@ -10,20 +10,25 @@ enum LocalTimeCheck {
         guard let minutes = time.minuteOfDay else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let written = DateComponents(year: time.date.year, month: time.date.month, day: time.date.day,
-                                     hour: minutes / 60, minute: minutes % 60)
+        let written = DateComponents(
+            year: time.date.year, month: time.date.month, day: time.date.day,
+            hour: minutes / 60, minute: minutes % 60)
         // Foundation moves a time in a gap past it: read back, it is not the time written.
         guard let instant = calendar.date(from: written) else { return nil }
         let shown = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        guard shown.year != written.year || shown.month != written.month || shown.day != written.day
-                || shown.hour != written.hour || shown.minute != written.minute else { return nil }
+        guard
+            shown.year != written.year || shown.month != written.month || shown.day != written.day
+                || shown.hour != written.hour || shown.minute != written.minute
+        else { return nil }
         return "'\(key)' \(time) does not exist in \(zone.identifier): the clocks go forward that night; "
             + "give a time before or after the change"
     }
 
     /// Reports each of an event's times that its zone skips, at the time's own value.
-    static func check(_ times: [(key: String, time: EventTime?)], of fields: FieldReader, in zone: TimeZone?,
-                      log: inout DiagnosticLog) {
+    static func check(
+        _ times: [(key: String, time: EventTime?)], of fields: FieldReader, in zone: TimeZone?,
+        log: inout DiagnosticLog
+    ) {
         guard let zone else { return }
         for (key, time) in times {
             guard let time, let value = fields.optional(key), let problem = problem(key, time, in: zone) else {

@@ -6,7 +6,8 @@ enum SiteConfigLoader {
 
     static func load(_ tree: ContentTree, log: inout DiagnosticLog) -> SiteConfig? {
         guard tree.exists("site.yaml") else {
-            log.error(SourceLocation(path: tree.display("site.yaml")), "missing site.yaml: every content folder needs one")
+            log.error(
+                SourceLocation(path: tree.display("site.yaml")), "missing site.yaml: every content folder needs one")
             return nil
         }
         guard let file = tree.read("site.yaml", log: &log) else { return nil }
@@ -23,7 +24,8 @@ enum SiteConfigLoader {
             LocalizedTextReader.read($0, key: "title", languages: codes, log: &log)
         }
         let baseURL = fields.required("baseURL", log: &log).flatMap { readBaseURL($0, log: &log) }
-        let timezone = fields.optional("timezone").map { TimeZoneReader.read($0, log: &log) } ?? TimeZone(identifier: "UTC")
+        let timezone =
+            fields.optional("timezone").map { TimeZoneReader.read($0, log: &log) } ?? TimeZone(identifier: "UTC")
         let period = fields.optional("period").flatMap { readPeriod($0, log: &log) }
         var organizationOrder: [String] = []
         var organizations: [String: LocalizedText] = [:]
@@ -36,9 +38,10 @@ enum SiteConfigLoader {
             }
         }
         guard !languages.isEmpty, let title, let baseURL, let timezone else { return nil }
-        return SiteConfig(title: title, languages: languages, baseURL: baseURL, timezone: timezone,
-                          period: period ?? 2024...2029, organizationOrder: organizationOrder,
-                          organizations: organizations)
+        return SiteConfig(
+            title: title, languages: languages, baseURL: baseURL, timezone: timezone,
+            period: period ?? 2024...2029, organizationOrder: organizationOrder,
+            organizations: organizations)
     }
 
     private static func readLanguages(_ value: YAMLValue, log: inout DiagnosticLog) -> [Language]? {
@@ -50,16 +53,20 @@ enum SiteConfigLoader {
         var languages: [(Language, [(String, YAMLValue)])] = []
         for item in list {
             guard let map = item.mapping("a language", log: &log) else { continue }
-            let fields = FieldReader(map, allowed: ["code", "name", "fallback", "locale"], what: "a language", log: &log)
+            let fields = FieldReader(
+                map, allowed: ["code", "name", "fallback", "locale"], what: "a language", log: &log)
             guard let codeValue = fields.required("code", log: &log), let code = codeValue.string("code", log: &log),
-                  let name = fields.required("name", log: &log)?.string("name", log: &log) else { continue }
+                let name = fields.required("name", log: &log)?.string("name", log: &log)
+            else { continue }
             guard LanguageCode.isValid(code) else {
-                log.error(codeValue.location, "'\(code)' is not a language code (use a BCP 47 code such as en, ru or kk)")
+                log.error(
+                    codeValue.location, "'\(code)' is not a language code (use a BCP 47 code such as en, ru or kk)")
                 continue
             }
             guard code.utf8.count <= LanguageCode.maximumLength else {
-                log.error(codeValue.location,
-                          "language code '\(code)' is longer than \(LanguageCode.maximumLength) characters")
+                log.error(
+                    codeValue.location,
+                    "language code '\(code)' is longer than \(LanguageCode.maximumLength) characters")
                 continue
             }
             if languages.contains(where: { $0.0.code == code }) {
@@ -73,7 +80,11 @@ enum SiteConfigLoader {
         let codes = languages.map(\.0.code)
         for (_, fallback) in languages {
             for (code, value) in fallback where !codes.contains(code) {
-                log.error(value.location, "fallback language '\(code)' is not listed in 'languages'\(Suggestions.hint(for: code, among: codes))")
+                log.error(
+                    value.location,
+                    "fallback language '\(code)' is not listed in 'languages'"
+                        + "\(Suggestions.hint(for: code, among: codes))"
+                )
             }
         }
         return languages.map(\.0)
@@ -81,17 +92,21 @@ enum SiteConfigLoader {
 
     private static func readBaseURL(_ value: YAMLValue, log: inout DiagnosticLog) -> String? {
         guard let text = value.string("baseURL", log: &log) else { return nil }
-        return BaseURL.normalized(text) ?? {
-            log.error(value.location, "'baseURL' must be an absolute http or https URL, such as https://example.org/plan/")
-            return nil
-        }()
+        return BaseURL.normalized(text)
+            ?? {
+                log.error(
+                    value.location, "'baseURL' must be an absolute http or https URL, such as https://example.org/plan/"
+                )
+                return nil
+            }()
     }
 
     private static func readPeriod(_ value: YAMLValue, log: inout DiagnosticLog) -> ClosedRange<Int>? {
         guard let map = value.mapping("'period'", log: &log) else { return nil }
         let fields = FieldReader(map, allowed: ["start", "end"], what: "'period'", log: &log)
         guard let startValue = fields.required("start", log: &log), let start = startValue.int("start", log: &log),
-              let endValue = fields.required("end", log: &log), let end = endValue.int("end", log: &log) else { return nil }
+            let endValue = fields.required("end", log: &log), let end = endValue.int("end", log: &log)
+        else { return nil }
         // The calendar shows every year of the period: a typo (20299) must not make it endless.
         var inRange = true
         let years = [("start", start, startValue), ("end", end, endValue)]
@@ -122,9 +137,13 @@ enum LanguageCode {
     static func isValid(_ code: String) -> Bool {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = parts.first, (2...3).contains(primary.count),
-              primary.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
+            primary.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) })
+        else { return false }
         return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+            (1...8).contains(part.count)
+                && part.unicodeScalars.allSatisfy {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+                }
         }
     }
 }
@@ -134,8 +153,9 @@ public enum BaseURL {
     public static func normalized(_ text: String) -> String? {
         // Foundation would percent-encode a space or a quote; either in a base URL is a typo.
         guard !text.unicodeScalars.contains(where: isRefused),
-              let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil else { return nil }
+            let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+            let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil
+        else { return nil }
         return text.hasSuffix("/") ? text : text + "/"
     }
 

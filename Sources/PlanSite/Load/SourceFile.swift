@@ -32,16 +32,20 @@ public struct SourceFile: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let badOffset = firstInvalidUTF8Offset(bytes) ?? 0
             let (line, column) = lineAndColumn(of: badOffset, in: bytes)
-            return .failure(.error(
-                SourceLocation(path: displayPath, line: line, column: column),
-                "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); save it as UTF-8"
-            ))
+            return .failure(
+                .error(
+                    SourceLocation(path: displayPath, line: line, column: column),
+                    "file is not valid UTF-8 (byte 0x\(String(bytes[badOffset], radix: 16, uppercase: true))); "
+                        + "save it as UTF-8"
+                ))
         }
         if let offset = ControlCharacters.firstOffset(in: bytes) {
             let (line, column) = lineAndColumn(of: offset, in: bytes)
-            return .failure(.error(SourceLocation(path: displayPath, line: line, column: column),
-                                   "control character \(ControlCharacters.name(at: offset, in: bytes)) in the text: "
-                                   + "remove it (it is invisible, and invalid in a page)"))
+            return .failure(
+                .error(
+                    SourceLocation(path: displayPath, line: line, column: column),
+                    "control character \(ControlCharacters.name(at: offset, in: bytes)) in the text: "
+                        + "remove it (it is invisible, and invalid in a page)"))
         }
         return .success(SourceFile(displayPath: displayPath, text: text))
     }
@@ -57,8 +61,9 @@ public struct SourceFile: Sendable {
     /// Eight bytes at a time: every content file is looked through for one.
     private static func hasCarriageReturn(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { utf8 in
-            WordScan.firstIndex(in: utf8, from: 0, words: { WordScan.matches($0, UInt8(ascii: "\r")) },
-                                where: { $0 == UInt8(ascii: "\r") }) < utf8.count
+            WordScan.firstIndex(
+                in: utf8, from: 0, words: { WordScan.matches($0, UInt8(ascii: "\r")) },
+                where: { $0 == UInt8(ascii: "\r") }) < utf8.count
         }
     }
 

@@ -20,9 +20,15 @@ enum SourceHash {
 extension FieldReader {
     /// The recorded `sourceHash`, checked for shape; nil when absent or malformed (reported).
     func sourceHash(log: inout DiagnosticLog) -> String? {
-        guard let value = optional(SourceHash.key), let text = value.string(SourceHash.key, log: &log) else { return nil }
+        guard let value = optional(SourceHash.key), let text = value.string(SourceHash.key, log: &log) else {
+            return nil
+        }
         guard SourceHash.isWellFormed(text) else {
-            log.error(value.location, "'\(SourceHash.key)' must be \(SourceHash.length) hex digits (0-9, a-f), as `plansite status --mark-current` writes it, not '\(text)'")
+            log.error(
+                value.location,
+                "'\(SourceHash.key)' must be \(SourceHash.length) hex digits (0-9, a-f), "
+                    + "as `plansite status --mark-current` writes it, not '\(text)'"
+            )
             return nil
         }
         return text

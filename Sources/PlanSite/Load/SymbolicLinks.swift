@@ -69,7 +69,9 @@ enum SymbolicLinks {
     /// The diagnostic for a refused link, naming it.
     static func message(_ escape: Escape, folder: String) -> String {
         escape.isLoop
-            ? "symbolic link '\(escape.relative)' leads back into a folder that holds it (\(escape.destination)); remove it"
-            : "symbolic link '\(escape.relative)' leads outside the \(folder) folder (to \(escape.destination)); copy the file in instead"
+            ? "symbolic link '\(escape.relative)' leads back into a folder that holds it (\(escape.destination)); "
+                + "remove it"
+            : "symbolic link '\(escape.relative)' leads outside the \(folder) folder (to \(escape.destination)); "
+                + "copy the file in instead"
     }
 }

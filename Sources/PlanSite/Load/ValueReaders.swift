@@ -11,8 +11,11 @@ enum LocalizedTextReader {
         var values: [String: String] = [:]
         for entry in map.entries {
             guard languages.isEmpty || languages.contains(entry.key) else {
-                log.error(entry.keyValue.location,
-                          "'\(entry.key)' in '\(key)' is not a language listed in site.yaml\(Suggestions.hint(for: entry.key, among: languages))")
+                log.error(
+                    entry.keyValue.location,
+                    "'\(entry.key)' in '\(key)' is not a language listed in site.yaml"
+                        + "\(Suggestions.hint(for: entry.key, among: languages))"
+                )
                 continue
             }
             if let text = entry.value.string("\(key).\(entry.key)", log: &log) { values[entry.key] = text }
@@ -61,8 +64,10 @@ enum EventTimeReader {
 
 /// One of a fixed set of words, with a hint for near misses.
 enum ChoiceReader {
-    static func read<Choice: RawRepresentable & CaseIterable>(_ value: YAMLValue, key: String, as: Choice.Type,
-                                                                log: inout DiagnosticLog) -> Choice? where Choice.RawValue == String {
+    static func read<Choice: RawRepresentable & CaseIterable>(
+        _ value: YAMLValue, key: String, as: Choice.Type,
+        log: inout DiagnosticLog
+    ) -> Choice? where Choice.RawValue == String {
         guard let text = value.string(key, log: &log) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let allowed = Choice.allCases.map(\.rawValue)

@@ -55,15 +55,21 @@ enum YAMLAnchorScan {
                 if c == " " || c == "\t" { index += 1; continue }
                 if c == "#", index == 0 || line[index - 1] == " " || line[index - 1] == "\t" { return nil }
                 if inPlain {
-                    if c == ":" && isBlankOrEnd(next()) { inPlain = false; atValueStart = true }
-                    else if flowDepth > 0 && c == "," { inPlain = false; atValueStart = true }
-                    else if flowDepth > 0 && (c == "]" || c == "}") { inPlain = false; flowDepth -= 1 }
+                    if c == ":" && isBlankOrEnd(next()) {
+                        inPlain = false; atValueStart = true
+                    } else if flowDepth > 0 && c == "," {
+                        inPlain = false; atValueStart = true
+                    } else if flowDepth > 0 && (c == "]" || c == "}") {
+                        inPlain = false; flowDepth -= 1
+                    }
                     index += 1
                     continue
                 }
                 switch c {
                 case "&", "*":
-                    if atValueStart, let name = next(), !isBlankOrEnd(name), !",[]{}".contains(name) { return index + 1 }
+                    if atValueStart, let name = next(), !isBlankOrEnd(name), !",[]{}".contains(name) {
+                        return index + 1
+                    }
                     inPlain = true
                 case "\"": quote = .double
                 case "'": quote = .single

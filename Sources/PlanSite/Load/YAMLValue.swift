@@ -9,7 +9,8 @@ struct YAMLValue {
     static func trimmed(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
-              !trimmedCharacters.contains(first), !trimmedCharacters.contains(last) else {
+            !trimmedCharacters.contains(first), !trimmedCharacters.contains(last)
+        else {
             return text.trimmingCharacters(in: trimmedCharacters)
         }
         return text
@@ -48,13 +49,17 @@ struct YAMLValue {
     /// Parses YAML text; a syntax error is reported at its line and column.
     static func parse(_ yaml: String, file: SourceFile, lineOffset: Int, log: inout DiagnosticLog) -> YAMLValue? {
         if let tab = tabIndentation(in: yaml) {
-            log.error(file.location(line: tab + lineOffset, column: 1),
-                      "YAML indentation uses a tab; indent with spaces")
+            log.error(
+                file.location(line: tab + lineOffset, column: 1),
+                "YAML indentation uses a tab; indent with spaces")
             return nil
         }
         if let (line, column) = YAMLAnchorScan.firstAnchorOrAlias(in: yaml) {
-            log.error(file.location(line: line + lineOffset, column: column),
-                      "YAML anchors and aliases (&name, *name) are not supported: write each value out in full (to start a text with & or *, put it in quotes)")
+            log.error(
+                file.location(line: line + lineOffset, column: column),
+                "YAML anchors and aliases (&name, *name) are not supported: "
+                    + "write each value out in full (to start a text with & or *, put it in quotes)"
+            )
             return nil
         }
         do {
@@ -81,25 +86,31 @@ struct YAMLValue {
         return nil
     }
 
-    private static func diagnostic(for error: YamlError, yaml: String, file: SourceFile, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, yaml: String, file: SourceFile, lineOffset: Int) -> Diagnostic
+    {
         func at(_ mark: Mark) -> SourceLocation {
             file.location(line: mark.line + lineOffset, column: mark.column)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+            let .composer(context, problem, mark, _):
             if let (message, opening) = unclosed(context: context, problem: problem) {
                 return .error(at(opening), "YAML syntax error: \(message)")
             }
             if problem.hasPrefix("Maximum nesting level") {
-                return .error(at(mark), "YAML syntax error: values nest too deep (lists or mappings inside each other more than a thousand levels)")
+                return .error(
+                    at(mark),
+                    "YAML syntax error: "
+                        + "values nest too deep (lists or mappings inside each other more than a thousand levels)"
+                )
             }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error(at(mark), "YAML syntax error: \(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let line = duplicates.first.flatMap { repeatedKeyLine($0, in: yaml, mapping: context.mark) }
-            let location = line.map { file.location(line: $0 + lineOffset, column: context.mark.column) } ?? at(context.mark)
+            let location =
+                line.map { file.location(line: $0 + lineOffset, column: context.mark.column) } ?? at(context.mark)
             return .error(location, "duplicate key \(keys) in this mapping")
         default:
             return .error(file.location(line: lineOffset + 1, column: 1), "YAML syntax error: \(error)")
@@ -111,7 +122,8 @@ struct YAMLValue {
     private static func unclosed(context: YamlError.Context?, problem: String) -> (String, Mark)? {
         guard let context else { return nil }
         switch context.text {
-        case "while scanning a quoted scalar" where problem.contains("end of stream") || problem.contains("document indicator"):
+        case "while scanning a quoted scalar"
+        where problem.contains("end of stream") || problem.contains("document indicator"):
             return ("the quoted text opened here is never closed", context.mark)
         case "while parsing a flow sequence":
             return ("the list opened here with '[' is not closed: expected ',' or ']'", context.mark)
@@ -171,8 +183,10 @@ struct YAMLValue {
         }
         // An escape in a quoted string (`"\e"`, `"\u0001"`) can make what the file's bytes do not hold.
         if let control = ControlCharacters.first(in: text) {
-            log.error(location, "'\(key)' holds the control character \(control): "
-                                + "remove it (it is invisible, and invalid in a page)")
+            log.error(
+                location,
+                "'\(key)' holds the control character \(control): "
+                    + "remove it (it is invisible, and invalid in a page)")
             return nil
         }
         return text

@@ -31,7 +31,8 @@ struct BuildManifest: Sendable, Equatable {
 
         /// Two entries are the same file as made: where they were read from does not count.
         static func == (left: Entry, right: Entry) -> Bool {
-            left.hash == right.hash && left.size == right.size && left.modified == right.modified && left.reuseKey == right.reuseKey
+            left.hash == right.hash && left.size == right.size && left.modified == right.modified
+                && left.reuseKey == right.reuseKey
         }
     }
 
@@ -97,8 +98,11 @@ struct BuildManifest: Sendable, Equatable {
                 let size = try reader.readInt()
                 let modified = Int64(try reader.readInt())
                 let reuseKey = try reader.readBool() ? try reader.readUInt64() : nil
-                guard size >= 0, files.updateValue(Entry(hash: hash, size: size, modified: modified, reuseKey: reuseKey, ordinal: ordinal),
-                                                   forKey: path) == nil else { return nil }
+                guard size >= 0,
+                    files.updateValue(
+                        Entry(hash: hash, size: size, modified: modified, reuseKey: reuseKey, ordinal: ordinal),
+                        forKey: path) == nil
+                else { return nil }
             }
             return reader.isAtEnd ? BuildManifest(fingerprint: fingerprint, files: files) : nil
         } catch {
@@ -115,7 +119,8 @@ struct BuildManifest: Sendable, Equatable {
         var info = stat()
         for (path, entry) in files {
             guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0,
-                  Self.modified(info, size: entry.size) == entry.modified else { return false }
+                Self.modified(info, size: entry.size) == entry.modified
+            else { return false }
         }
         return true
     }

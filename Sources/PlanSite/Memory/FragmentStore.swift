@@ -40,25 +40,31 @@ struct FragmentStore {
     var entries: [String: Entry] {
         var named: [String: Entry] = [:]
         named.reserveCapacity(folders.count)
-        for (index, range) in folders.enumerated() { named[String(decoding: bytes[range], as: UTF8.self)] = positioned[index] }
+        for (index, range) in folders.enumerated() {
+            named[String(decoding: bytes[range], as: UTF8.self)] = positioned[index]
+        }
         return named
     }
 
     /// The store at `path` for `language`, or nil when there is none or it cannot be trusted.
     static func read(_ path: String, language: String) -> FragmentStore? {
-        guard let bytes = PlainFile.readBytes(path), bytes.count >= header.count + 8, bytes.starts(with: header) else { return nil }
+        guard let bytes = PlainFile.readBytes(path), bytes.count >= header.count + 8, bytes.starts(with: header) else {
+            return nil
+        }
         let parsed = bytes.withUnsafeBytes { raw -> (folders: [Range<Int>], entries: [Entry])? in
             let end = raw.count - 8
             let checksum = WordHash.of(UnsafeRawBufferPointer(rebasing: raw[..<end]))
             guard raw.loadUnaligned(fromByteOffset: end, as: UInt64.self).littleEndian == checksum else { return nil }
             var reader = RawReader(raw: raw, offset: header.count, end: end)
-            guard let named = reader.field(), raw[named].elementsEqual(language.utf8), let count = reader.uint32() else { return nil }
+            guard let named = reader.field(), raw[named].elementsEqual(language.utf8), let count = reader.uint32()
+            else { return nil }
             var folders: [Range<Int>] = [], entries: [Entry] = []
             folders.reserveCapacity(Int(count))
             entries.reserveCapacity(Int(count))
             for _ in 0..<count {
                 guard let folder = reader.field(), let key = reader.uint64(),
-                      let calendar = reader.field(), let feed = reader.field() else { return nil }
+                    let calendar = reader.field(), let feed = reader.field()
+                else { return nil }
                 folders.append(folder)
                 entries.append(Entry(key: key, calendar: calendar, feed: feed))
             }
@@ -115,7 +121,8 @@ private struct BlockFile {
         var rest = bytes
         while !rest.isEmpty {
             let count = min(rest.count, block.count - filled)
-            UnsafeMutableRawBufferPointer(rebasing: block[filled..<(filled + count)]).copyMemory(from: UnsafeRawBufferPointer(rebasing: rest[..<count]))
+            UnsafeMutableRawBufferPointer(rebasing: block[filled..<(filled + count)]).copyMemory(
+                from: UnsafeRawBufferPointer(rebasing: rest[..<count]))
             filled += count
             rest = UnsafeRawBufferPointer(rebasing: rest[count...])
             if filled == block.count { flush() }
@@ -149,7 +156,9 @@ private struct BlockFile {
         block.deallocate()
         let sum = checksum.value.littleEndian
         if failure == nil {
-            do { try withUnsafeBytes(of: sum) { try PlainFile.write($0, to: descriptor, path: path) } } catch { failure = error }
+            do { try withUnsafeBytes(of: sum) { try PlainFile.write($0, to: descriptor, path: path) } } catch {
+                failure = error
+            }
         }
         let closed = close(descriptor) == 0
         if let failure { unlink(path); throw failure }

@@ -24,7 +24,8 @@ struct InputFingerprint: Sendable, Equatable {
 
     /// The fingerprint, and the content folder's entries as its listing read them (for the
     /// loader, so that it does not walk the folder again).
-    static func taken(_ options: BuildOptions, today: String) -> (fingerprint: InputFingerprint, content: WalkedFolders) {
+    static func taken(_ options: BuildOptions, today: String) -> (fingerprint: InputFingerprint, content: WalkedFolders)
+    {
         // The options and the executable: both in the shared part (any of them changes every page).
         var settings = "options \(options.baseURL ?? "-") \(options.includeDrafts)\n"
         if let url = Bundle.main.executableURL, let stamp = FileStamp.of(url) {
@@ -58,8 +59,11 @@ struct InputFingerprint: Sendable, Equatable {
         whole.add(Array(today.utf8).withUnsafeBytes { WordHash.of($0) })
         whole.add(content.bytes.withUnsafeBytes { WordHash.of($0) })
         let length = sharedText.count + content.bytes.count + today.utf8.count
-        return (InputFingerprint(whole: String(whole.value, radix: 16) + "-" + String(length),
-                                 shared: shared, eventFolders: eventFolders), content.walked)
+        return (
+            InputFingerprint(
+                whole: String(whole.value, radix: 16) + "-" + String(length),
+                shared: shared, eventFolders: eventFolders), content.walked
+        )
     }
 
     /// The same, with `salt` folded into the shared part (so into every reuse key): what every

@@ -31,7 +31,9 @@ struct InputListing {
         var deferring: [Deferred]? = []
         list(root, in: AT_FDCWD, relative: "", deferring: &deferring)
         guard let deferred = deferring, !deferred.isEmpty else { return }
-        let listed = ParallelMap.map(deferred) { InputListing(subtree: root + "/" + $0.relative, relative: $0.relative) }
+        let listed = ParallelMap.map(deferred) {
+            InputListing(subtree: root + "/" + $0.relative, relative: $0.relative)
+        }
         splice(listed, at: deferred)
     }
 
@@ -61,7 +63,8 @@ struct InputListing {
             let shift = bytes.count - byte
             bytes.append(contentsOf: self.bytes[byte..<end.byte])
             for own in self.folders[folder..<end.folder] {
-                folders.append(Folder(path: own.path, lines: own.lines.lowerBound + shift..<own.lines.upperBound + shift))
+                folders.append(
+                    Folder(path: own.path, lines: own.lines.lowerBound + shift..<own.lines.upperBound + shift))
             }
             links.append(contentsOf: walked.links[link..<end.link])
             (byte, folder, link) = end
@@ -71,7 +74,8 @@ struct InputListing {
             let shift = bytes.count
             bytes.append(contentsOf: sub.bytes)
             for inner in sub.folders {
-                folders.append(Folder(path: inner.path, lines: inner.lines.lowerBound + shift..<inner.lines.upperBound + shift))
+                folders.append(
+                    Folder(path: inner.path, lines: inner.lines.lowerBound + shift..<inner.lines.upperBound + shift))
             }
             links.append(contentsOf: sub.walked.links)
             walked.entries.merge(sub.walked.entries) { own, _ in own }
@@ -96,7 +100,9 @@ struct InputListing {
             let start = bytes.count
             let prefix = relative.isEmpty ? "/" : "/" + relative + "/"
             for entry in sorted where entry.kind != .folder {
-                if entry.kind == .symbolicLink { walked.links.append(relative.isEmpty ? entry.name : relative + "/" + entry.name) }
+                if entry.kind == .symbolicLink {
+                    walked.links.append(relative.isEmpty ? entry.name : relative + "/" + entry.name)
+                }
                 var info = stat()
                 guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 bytes.append(contentsOf: prefix.utf8)
@@ -111,7 +117,8 @@ struct InputListing {
             for entry in sorted where entry.kind == .folder {
                 let inner = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 if deferring != nil, !relative.isEmpty, !relative.contains("/") {
-                    deferring?.append(Deferred(relative: inner, byte: bytes.count, folder: folders.count, link: walked.links.count))
+                    deferring?.append(
+                        Deferred(relative: inner, byte: bytes.count, folder: folders.count, link: walked.links.count))
                 } else {
                     list(entry.name, in: descriptor, relative: inner, deferring: &deferring)
                 }

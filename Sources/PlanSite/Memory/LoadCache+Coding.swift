@@ -18,7 +18,8 @@ extension LoadCache {
         let event = try readEvent(&reader, tree: tree)
         var warnings: [Diagnostic] = []
         for _ in 0..<(try reader.readCount()) {
-            let location = SourceLocation(path: try reader.readString(), line: try reader.readInt(), column: try reader.readInt())
+            let location = SourceLocation(
+                path: try reader.readString(), line: try reader.readInt(), column: try reader.readInt())
             warnings.append(Diagnostic(.warning, at: location, try reader.readString()))
         }
         return (event, warnings)
@@ -116,23 +117,28 @@ extension LoadCache {
         var texts: [String: EventText] = [:]
         for _ in 0..<(try reader.readCount()) {
             let code = try reader.readString()
-            let title = try reader.readString(), location = try reader.readOptionalString(), summary = try reader.readOptionalString()
+            let title = try reader.readString(), location = try reader.readOptionalString(),
+                summary = try reader.readOptionalString()
             let relative = folder + "/" + code + ".md"
-            let source = TextSource(path: tree.display(relative), folder: folder, sourceHash: try reader.readOptionalString())
+            let source = TextSource(
+                path: tree.display(relative), folder: folder, sourceHash: try reader.readOptionalString())
             let firstParagraph = try reader.readOptionalString()
             var links: [(url: String, position: SourcePosition)] = []
             for _ in 0..<(try reader.readCount()) {
                 let url = try reader.readString()
                 links.append((url, SourcePosition(line: try reader.readInt(), column: try reader.readInt())))
             }
-            let stamp = FileStamp(size: Int64(try reader.readInt()), modified: Int64(try reader.readInt()),
-                                  modifiedNanoseconds: Int64(try reader.readInt()))
-            let body = Body(text: .file(path: tree.path(relative), displayPath: source.path, stamp: stamp),
-                            facts: BodyFacts(links: links, firstParagraph: firstParagraph))
+            let stamp = FileStamp(
+                size: Int64(try reader.readInt()), modified: Int64(try reader.readInt()),
+                modifiedNanoseconds: Int64(try reader.readInt()))
+            let body = Body(
+                text: .file(path: tree.path(relative), displayPath: source.path, stamp: stamp),
+                facts: BodyFacts(links: links, firstParagraph: firstParagraph))
             texts[code] = EventText(title: title, location: location, summary: summary, body: body, source: source)
         }
-        return Event(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                     format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
-                     sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
+        return Event(
+            slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
+            format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
+            sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 }

@@ -193,7 +193,8 @@ struct LoadCache: Sendable {
             guard keepGoing() else { return }
             var reader = ByteReader(found.record)
             stored[folder] = nil
-            guard let (event, warnings) = try? Self.readRecord(&reader, tree: tree), reader.isAtEnd, event.folder == folder
+            guard let (event, warnings) = try? Self.readRecord(&reader, tree: tree), reader.isAtEnd,
+                event.folder == folder
             else { continue }
             entries[folder] = Entry(key: found.key, event: event, warnings: warnings, encoded: found.entry)
         }

@@ -42,7 +42,8 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
     /// wrote it (size and modification time): a file deleted or edited by hand is made again.
     var outputIsCurrent: Bool {
         guard previous.previousFingerprint(output: files.output) == inputs.whole,
-              let manifest = previous.peekManifest(), manifest.isIntact(in: files.output.path) else { return false }
+            let manifest = previous.peekManifest(), manifest.isIntact(in: files.output.path)
+        else { return false }
         previous.cancel()
         return true
     }

@@ -27,14 +27,18 @@ struct UpdateJournal: Sendable, Equatable {
     /// it is not trusted: every path must be a safe relative path).
     static func read(at url: URL) -> UpdateJournal? {
         guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8) else { return nil }
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         let lines = text.split(separator: "\n")
         guard lines.first == Substring(header) else { return nil }
         var journal = UpdateJournal(moves: [], removals: [])
         for line in lines.dropFirst() {
-            if line.hasPrefix("move "), case let path = String(line.dropFirst(5)), (try? OutputPath.check(path)) != nil {
+            if line.hasPrefix("move "), case let path = String(line.dropFirst(5)), (try? OutputPath.check(path)) != nil
+            {
                 journal.moves.append(path)
-            } else if line.hasPrefix("remove "), case let path = String(line.dropFirst(7)), (try? OutputPath.check(path)) != nil {
+            } else if line.hasPrefix("remove "), case let path = String(line.dropFirst(7)),
+                (try? OutputPath.check(path)) != nil
+            {
                 journal.removals.append(path)
             } else {
                 return nil

@@ -72,7 +72,8 @@ public struct FileStamp: Sendable, Equatable {
     static func of(path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return FileStamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec),
-                         modifiedNanoseconds: Int64(info.st_mtim.tv_nsec))
+        return FileStamp(
+            size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec),
+            modifiedNanoseconds: Int64(info.st_mtim.tv_nsec))
     }
 }

@@ -99,8 +99,8 @@ public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible
         guard parts.count == 1 || parts.count == 2 else { return .failure(.malformed) }
         let dateFields = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         guard dateFields.count == 3, dateFields[0].count == 4, dateFields[1].count == 2, dateFields[2].count == 2,
-              let year = Int(dateFields[0]), let month = Int(dateFields[1]), let day = Int(dateFields[2]),
-              dateFields.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+            let year = Int(dateFields[0]), let month = Int(dateFields[1]), let day = Int(dateFields[2]),
+            dateFields.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
         else { return .failure(.malformed) }
         guard (1...12).contains(month) else {
             return .failure(.impossible("there is no month \(month)"))
@@ -113,7 +113,7 @@ public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible
         guard parts.count == 2 else { return .success(EventTime(date: date)) }
         let timeFields = parts[1].split(separator: ":", omittingEmptySubsequences: false)
         guard timeFields.count == 2, timeFields.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }),
-              let hour = Int(timeFields[0]), let minute = Int(timeFields[1])
+            let hour = Int(timeFields[0]), let minute = Int(timeFields[1])
         else { return .failure(.malformed) }
         guard (0...23).contains(hour), (0...59).contains(minute) else {
             return .failure(.impossible("there is no time \(parts[1]) in a day"))
@@ -121,6 +121,8 @@ public struct EventTime: Sendable, Hashable, Comparable, CustomStringConvertible
         return .success(EventTime(date: date, minuteOfDay: hour * 60 + minute))
     }
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                     "August", "September", "October", "November", "December"]
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"
+    ]
 }

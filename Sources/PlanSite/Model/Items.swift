@@ -67,9 +67,11 @@ public struct Event: Sendable {
         let authentic: [String]
         let statusKey: SourcePosition?
 
-        init(slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
-             status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
-             updated: EventTime?, sequence: Int, aliases: [Alias], authentic: [String], statusKey: SourcePosition?) {
+        init(
+            slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
+            status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
+            updated: EventTime?, sequence: Int, aliases: [Alias], authentic: [String], statusKey: SourcePosition?
+        ) {
             self.slug = slug
             self.folder = folder
             self.start = start
@@ -91,13 +93,16 @@ public struct Event: Sendable {
 
     private let fields: Fields
 
-    public init(slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
-                status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
-                updated: EventTime? = nil, sequence: Int = 0, aliases: [Alias] = [], authentic: [String] = [],
-                statusKey: SourcePosition? = nil) {
-        fields = Fields(slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
-                        format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
-                        sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
+    public init(
+        slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
+        status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
+        updated: EventTime? = nil, sequence: Int = 0, aliases: [Alias] = [], authentic: [String] = [],
+        statusKey: SourcePosition? = nil
+    ) {
+        fields = Fields(
+            slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
+            format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
+            sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
     }
 
     public var slug: String { fields.slug }

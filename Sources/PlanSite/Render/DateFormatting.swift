@@ -17,7 +17,9 @@ public final class DateFormatting: @unchecked Sendable {
     /// use. One for every month: making an ICU formatter per month was 2% of a build.
     private lazy var monthHeadingFormatter: DateFormatter = {
         var pattern = monthPattern
-        for field in ["MMMM", "LLLL"] { pattern = pattern.replacingOccurrences(of: field, with: "'\(Self.monthPlaceholder)'") }
+        for field in ["MMMM", "LLLL"] {
+            pattern = pattern.replacingOccurrences(of: field, with: "'\(Self.monthPlaceholder)'")
+        }
         return Self.formatter(locale, pattern: pattern)
     }()
     /// A private-use character, which no pattern or language prints.
@@ -50,8 +52,10 @@ public final class DateFormatting: @unchecked Sendable {
         dayRangeFormatter = Self.intervalFormatter(locale, template: "dMMMMy", in: Self.utc)
     }
 
-    private static func formatter(_ locale: Locale, template: String? = nil, pattern: String? = nil,
-                                  in zone: TimeZone = utc) -> DateFormatter {
+    private static func formatter(
+        _ locale: Locale, template: String? = nil, pattern: String? = nil,
+        in zone: TimeZone = utc
+    ) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = locale
         formatter.calendar = Calendar(identifier: .gregorian)
@@ -61,7 +65,9 @@ public final class DateFormatting: @unchecked Sendable {
         return formatter
     }
 
-    private static func intervalFormatter(_ locale: Locale, template: String, in zone: TimeZone) -> DateIntervalFormatter {
+    private static func intervalFormatter(_ locale: Locale, template: String, in zone: TimeZone)
+        -> DateIntervalFormatter
+    {
         let formatter = DateIntervalFormatter()
         formatter.locale = locale
         formatter.timeZone = zone
@@ -70,8 +76,10 @@ public final class DateFormatting: @unchecked Sendable {
     }
 
     /// The formatter kept for `zone` in `formatters`, made by `make` the first time.
-    private static func forZone<Formatter>(_ zone: TimeZone, in formatters: inout [String: Formatter],
-                                           make: () -> Formatter) -> Formatter {
+    private static func forZone<Formatter>(
+        _ zone: TimeZone, in formatters: inout [String: Formatter],
+        make: () -> Formatter
+    ) -> Formatter {
         if let made = formatters[zone.identifier] { return made }
         let made = make()
         formatters[zone.identifier] = made
@@ -94,8 +102,10 @@ public final class DateFormatting: @unchecked Sendable {
         var calendar = utcCalendar
         calendar.timeZone = zone
         let minutes = time.minuteOfDay ?? 0
-        return calendar.date(from: DateComponents(year: time.date.year, month: time.date.month, day: time.date.day,
-                                                  hour: minutes / 60, minute: minutes % 60))!
+        return calendar.date(
+            from: DateComponents(
+                year: time.date.year, month: time.date.month, day: time.date.day,
+                hour: minutes / 60, minute: minutes % 60))!
     }
 
     /// `25 June 2024`
@@ -129,7 +139,8 @@ public final class DateFormatting: @unchecked Sendable {
         let date = Self.instant(CalendarDate(year: year, month: month, day: 1))
         let name = monthNameFormatter.string(from: date)
         let capitalised = name.prefix(1).uppercased(with: locale) + name.dropFirst()
-        return monthHeadingFormatter.string(from: date).replacingOccurrences(of: Self.monthPlaceholder, with: capitalised)
+        return monthHeadingFormatter.string(from: date).replacingOccurrences(
+            of: Self.monthPlaceholder, with: capitalised)
     }
 
     /// An event's dates: one day, a range of days, or start and end times in the event's zone.
@@ -160,11 +171,15 @@ public final class DateFormatting: @unchecked Sendable {
             let end = event.end.map { Self.instant($0, in: event.timezone) } ?? start
             let zone = event.timezone
             if start == end {
-                return Self.forZone(zone, in: &timedFormatters) { Self.formatter(locale, template: "dMMMMyHHmm", in: zone) }
-                    .string(from: start)
+                return Self.forZone(zone, in: &timedFormatters) {
+                    Self.formatter(locale, template: "dMMMMyHHmm", in: zone)
+                }
+                .string(from: start)
             }
-            return Self.forZone(zone, in: &timedRangeFormatters) { Self.intervalFormatter(locale, template: "dMMMMyHHmm", in: zone) }
-                .string(from: start, to: end)
+            return Self.forZone(zone, in: &timedRangeFormatters) {
+                Self.intervalFormatter(locale, template: "dMMMMyHHmm", in: zone)
+            }
+            .string(from: start, to: end)
         }
         guard let end = event.end, end.date != event.start.date else { return day(event.start.date) }
         return dayRangeFormatter.string(from: Self.instant(event.start.date), to: Self.instant(end.date))
@@ -183,7 +198,8 @@ public final class DateFormatting: @unchecked Sendable {
         let offset = zone.secondsFromGMT(for: instant(time, in: zone)) / 60
         let sign = offset < 0 ? "-" : "+"
         let hours = CalendarDate.pad(abs(offset) / 60, 2), mins = CalendarDate.pad(abs(offset) % 60, 2)
-        return "\(time.date)T\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))\(sign)\(hours):\(mins)"
+        let clock = "\(CalendarDate.pad(minutes / 60, 2)):\(CalendarDate.pad(minutes % 60, 2))"
+        return "\(time.date)T\(clock)\(sign)\(hours):\(mins)"
     }
 }
 

@@ -6,11 +6,13 @@ import Foundation
 /// model, never on the order files are made in, so the output is the same on any number of
 /// threads.
 enum ParallelRenderer {
-    static func render(_ pages: [PlannedPage], context: RenderContext, theme: Theme,
-                       threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                       progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
-                       reuse: @escaping @Sendable (_ file: String, _ key: UInt64) throws -> Bool = { _, _ in false },
-                       write: @escaping @Sendable (_ file: String, _ rendered: Rendered, _ key: UInt64?) throws -> Void) throws {
+    static func render(
+        _ pages: [PlannedPage], context: RenderContext, theme: Theme,
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        reuse: @escaping @Sendable (_ file: String, _ key: UInt64) throws -> Bool = { _, _ in false },
+        write: @escaping @Sendable (_ file: String, _ rendered: Rendered, _ key: UInt64?) throws -> Void
+    ) throws {
         let counter = WorkCounter(count: pages.count)
         let failure = FirstFailure()
         let workers = max(1, min(threads, pages.count))

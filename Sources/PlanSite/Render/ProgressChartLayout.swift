@@ -33,8 +33,9 @@ enum ProgressChartLayout {
                 // Two marks a line, in the statuses' order; the shapes tell them apart.
                 let present = ProgressTally.statuses.filter { counts[$0] > 0 }
                 let marks = present.enumerated().map { slot, status in
-                    mark(status, x: x + 14 + (slot % 2) * (cellWidth / 2), y: y + 15 + (slot / 2) * 18,
-                         label: labels.count(counts[status]))
+                    mark(
+                        status, x: x + 14 + (slot % 2) * (cellWidth / 2), y: y + 15 + (slot / 2) * 18,
+                        label: labels.count(counts[status]))
                 }
                 return ProgressChart.Cell(x: x + inset, y: y + inset, isEmpty: counts.total == 0, marks: marks)
             }
@@ -51,26 +52,31 @@ enum ProgressChartLayout {
             cellWidth: cellWidth, cellHeight: cellHeight,
             boxWidth: cellWidth - 2 * inset, boxHeight: cellHeight - 2 * inset,
             columns: columns, rows: rows, gridTop: headerHeight, gridBottom: gridBottom,
-            today: todayLine(today, years: tally.years, cellWidth: cellWidth, gridBottom: gridBottom,
-                             legendX: 8 + ProgressTally.statuses.count * slot, legendY: legendY, label: labels.today),
+            today: todayLine(
+                today, years: tally.years, cellWidth: cellWidth, gridBottom: gridBottom,
+                legendX: 8 + ProgressTally.statuses.count * slot, legendY: legendY, label: labels.today),
             legend: legend
         )
     }
 
     private static func mark(_ status: EventStatus, x: Int, y: Int, label: String) -> ProgressChart.Mark {
-        ProgressChart.Mark(x: x, y: y, status: status.rawValue, isHeld: status == .held, isPlanned: status == .planned,
-                           isPostponed: status == .postponed, isCancelled: status == .cancelled, label: label)
+        ProgressChart.Mark(
+            x: x, y: y, status: status.rawValue, isHeld: status == .held, isPlanned: status == .planned,
+            isPostponed: status == .postponed, isCancelled: status == .cancelled, label: label)
     }
 
     /// The line at today's place in its year's column; none when today is in no year shown.
-    private static func todayLine(_ today: CalendarDate, years: [Int], cellWidth: Int, gridBottom: Int,
-                                  legendX: Int, legendY: Int, label: String) -> TodayLine? {
+    private static func todayLine(
+        _ today: CalendarDate, years: [Int], cellWidth: Int, gridBottom: Int,
+        legendX: Int, legendY: Int, label: String
+    ) -> TodayLine? {
         guard let column = years.firstIndex(of: today.year) else { return nil }
         var dayOfYear = today.day - 1
         for month in 1..<today.month { dayOfYear += CalendarDate.daysIn(month: month, year: today.year) }
         let daysInYear = CalendarDate.isLeap(today.year) ? 366 : 365
         let x = labelWidth + column * cellWidth + dayOfYear * cellWidth / daysInYear
-        return TodayLine(x: x, labelX: min(max(x, labelWidth + 30), width - 30), labelY: gridBottom + 16,
-                         legendX: legendX, legendY: legendY, label: label)
+        return TodayLine(
+            x: x, labelX: min(max(x, labelWidth + 30), width - 30), labelY: gridBottom + 16,
+            legendX: legendX, legendY: legendY, label: label)
     }
 }

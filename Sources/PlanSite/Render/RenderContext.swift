@@ -33,7 +33,9 @@ struct RenderContext: Sendable {
         self.today = today
         self.progress = ProgressTally(site: site)
         var dates: [String: DateFormatting] = [:]
-        for language in site.config.languages { dates[language.code] = DateFormatting(localeIdentifier: language.locale) }
+        for language in site.config.languages {
+            dates[language.code] = DateFormatting(localeIdentifier: language.locale)
+        }
         self.dates = dates
         // Parsed once: every event's URLs, UID and feed id are made from them.
         let base = URL(string: site.config.baseURL)
@@ -45,8 +47,9 @@ struct RenderContext: Sendable {
         self.host = base?.host ?? "plansite"
         self.areasBySlug = Dictionary(uniqueKeysWithValues: site.areas.map { ($0.slug, $0) })
         self.eventsByArea = Dictionary(grouping: site.events.filter { $0.area != nil }, by: { $0.area! })
-        self.feedFragments = FeedFragments(events: site.events, languages: site.config.languages.map(\.code),
-                                           uses: Self.feedFragmentUses(site), memory: memory)
+        self.feedFragments = FeedFragments(
+            events: site.events, languages: site.config.languages.map(\.code),
+            uses: Self.feedFragmentUses(site), memory: memory)
     }
 
     /// The files that list every event of a language: its calendar, each area's calendar, its feed.
@@ -90,19 +93,21 @@ struct RenderContext: Sendable {
 
     func notice<Text>(_ chosen: Chosen<Text>, language: String) -> FallbackNotice? {
         guard chosen.isFallback, let shown = config.language(chosen.language) else { return nil }
-        return FallbackNotice(message: strings(language).fallbackNotice, languageCode: shown.code, languageName: shown.name)
+        return FallbackNotice(
+            message: strings(language).fallbackNotice, languageCode: shown.code, languageName: shown.name)
     }
 
     /// A body as HTML, its item links pointing at pages in the reader's language.
     func html(_ body: Body, source: TextSource, language: String) throws -> RenderedHTML {
-        RenderedHTML(utf8: try document(of: body).htmlUTF8(reservedIDs: Self.reservedIDs) { url in
-            switch links.resolve(url, from: source.folder) {
-            case .external: return url
-            case .item(let target, let fragment):
-                return routes.page(of: target, language) + (fragment.map { "#" + $0 } ?? "")
-            case .broken: return nil
-            }
-        })
+        RenderedHTML(
+            utf8: try document(of: body).htmlUTF8(reservedIDs: Self.reservedIDs) { url in
+                switch links.resolve(url, from: source.folder) {
+                case .external: return url
+                case .item(let target, let fragment):
+                    return routes.page(of: target, language) + (fragment.map { "#" + $0 } ?? "")
+                case .broken: return nil
+                }
+            })
     }
 
     /// Ids the layout itself uses; a heading never takes one.

@@ -19,8 +19,9 @@ extension RenderContext {
 
     func areaLink(_ slug: String?, language: String) -> TextLink? {
         guard let slug, let area = area(slug), let chosen = config.choose(area.texts, for: language) else { return nil }
-        return TextLink(href: routes.area(slug, language), text: chosen.text.short ?? chosen.text.title,
-                        lang: chosen.language)
+        return TextLink(
+            href: routes.area(slug, language), text: chosen.text.short ?? chosen.text.title,
+            lang: chosen.language)
     }
 
     func eventSummary(_ event: Event, language: String) -> EventSummary {

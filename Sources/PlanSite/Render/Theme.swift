@@ -3,9 +3,11 @@ import Foundation
 /// The theme read at run time from `theme/`: Mustache templates, UI strings per language,
 /// and static assets (CSS) published under a content hash.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["layout", "home", "documents", "document", "areas", "area", "event",
-                                           "calendar", "calendar-month", "area-year", "chooser", "not-found",
-                                           "progress", "redirect"]
+    public static let requiredTemplates = [
+        "layout", "home", "documents", "document", "areas", "area", "event",
+        "calendar", "calendar-month", "area-year", "chooser", "not-found",
+        "progress", "redirect"
+    ]
 
     let library: TemplateLibrary
     let strings: [String: UIStrings]
@@ -24,7 +26,8 @@ public struct Theme: Sendable {
 
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: shownRoot), "theme folder not found")]))
+            return .failure(
+                BuildFailure(diagnostics: [.error(SourceLocation(path: shownRoot), "theme folder not found")]))
         }
         for escape in SymbolicLinks.escapes(below: root) {
             log.error(SourceLocation(path: shown(escape.relative)), SymbolicLinks.message(escape, folder: "theme"))
@@ -33,7 +36,9 @@ public struct Theme: Sendable {
         let library = ThemeTemplates.load(root.appendingPathComponent("templates"), shown: shown, log: &log)
         var strings: [String: UIStrings] = [:]
         for code in languages {
-            if let loaded = ThemeStrings.load(root.appendingPathComponent("i18n/\(code).yaml"), shown: shown("i18n/\(code).yaml"), log: &log) {
+            if let loaded = ThemeStrings.load(
+                root.appendingPathComponent("i18n/\(code).yaml"), shown: shown("i18n/\(code).yaml"), log: &log)
+            {
                 strings[code] = loaded
             }
         }
@@ -42,10 +47,14 @@ public struct Theme: Sendable {
         if stylesheet == nil && !log.hasErrors {
             log.error(SourceLocation(path: shown("assets/style.css")), "missing stylesheet assets/style.css")
         }
-        guard !log.hasErrors, let library, let stylesheet else { return .failure(BuildFailure(diagnostics: log.sorted)) }
-        return .success(Theme(library: library, strings: strings, assets: assets.map { ($0.name, $0.data) },
-                              stylesheet: stylesheet,
-                              assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) })))
+        guard !log.hasErrors, let library, let stylesheet else {
+            return .failure(BuildFailure(diagnostics: log.sorted))
+        }
+        return .success(
+            Theme(
+                library: library, strings: strings, assets: assets.map { ($0.name, $0.data) },
+                stylesheet: stylesheet,
+                assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) })))
     }
 
     /// Renders a view with a template, as UTF-8 bytes; every template was checked to exist at

@@ -5,7 +5,9 @@ import Yams
 enum ThemeStrings {
     static func load(_ url: URL, shown: String, log: inout DiagnosticLog) -> UIStrings? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.error(SourceLocation(path: shown), "missing UI strings for this language (copy i18n/en.yaml and translate it)")
+            log.error(
+                SourceLocation(path: shown), "missing UI strings for this language (copy i18n/en.yaml and translate it)"
+            )
             return nil
         }
         let file: SourceFile
@@ -16,7 +18,8 @@ enum ThemeStrings {
             return nil
         }
         guard let yaml = YAMLValue.parse(file.text, file: file, lineOffset: 0, log: &log),
-              let mapping = yaml.mapping("a UI strings file", log: &log) else { return nil }
+            let mapping = yaml.mapping("a UI strings file", log: &log)
+        else { return nil }
         let keys = UIStrings.keys
         let fields = FieldReader(mapping, allowed: keys, what: "UI strings", log: &log)
         var values: [String: String] = [:]

@@ -19,7 +19,8 @@ enum ThemeTemplates {
                 continue
             }
             switch SourceFile.decode(data, displayPath: path) {
-            case .success(let decoded): sources.append(TemplateLibrary.Source(name: name, path: path, text: decoded.text))
+            case .success(let decoded):
+                sources.append(TemplateLibrary.Source(name: name, path: path, text: decoded.text))
             case .failure(let diagnostic):
                 log.add(diagnostic)
                 unreadable.insert(name)

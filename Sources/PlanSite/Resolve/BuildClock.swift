@@ -26,7 +26,8 @@ public enum BuildClock {
     /// Decimal digits only: no sign, fraction, exponent or spaces.
     private static func epochSeconds(_ text: String) -> Int64? {
         guard !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              let seconds = Int64(text), seconds <= latestEpoch else { return nil }
+            let seconds = Int64(text), seconds <= latestEpoch
+        else { return nil }
         return seconds
     }
 

@@ -40,14 +40,16 @@ struct FragmentCheck {
         }
         add(ItemReference(kind: .home, slug: "home"), "home", site.home.mapValues { ($0.body, $0.source) })
         for item in site.documents {
-            add(ItemReference(kind: .document, slug: item.slug), item.folder,
+            add(
+                ItemReference(kind: .document, slug: item.slug), item.folder,
                 item.texts.mapValues { ($0.body, $0.source) })
         }
         for item in site.areas {
             add(ItemReference(kind: .area, slug: item.slug), item.folder, item.texts.mapValues { ($0.body, $0.source) })
         }
         for item in site.events {
-            add(ItemReference(kind: .event, slug: item.slug), item.folder,
+            add(
+                ItemReference(kind: .event, slug: item.slug), item.folder,
                 item.texts.mapValues { ($0.body, $0.source) })
         }
         self.texts = texts
@@ -58,7 +60,8 @@ struct FragmentCheck {
     mutating func check(_ links: [Link], log: inout DiagnosticLog) {
         for link in links {
             guard let own = texts[link.source.folder],
-                  let written = own.first(where: { $0.value.source.path == link.source.path })?.key else { continue }
+                let written = own.first(where: { $0.value.source.path == link.source.path })?.key
+            else { continue }
             let wanted = link.fragment.removingPercentEncoding ?? link.fragment
             var failing: [String] = []
             var resolving = 0
@@ -73,12 +76,15 @@ struct FragmentCheck {
             guard !failing.isEmpty else { continue }
             let at = SourceLocation(path: link.source.path, line: link.position.line, column: link.position.column)
             let page = link.target == nil ? "this page" : "the page it leads to"
-            let hint = resolving > 0 || link.target != nil
+            let hint =
+                resolving > 0 || link.target != nil
                 ? "; to link to a heading in every language, give it the same id in each translation: "
                     + "'## Its title {#\(wanted.isEmpty ? "some-id" : wanted)}'"
                 : ""
-            log.error(at, "link to '\(link.url)': \(page) has no heading with the id '\(wanted)' in "
-                          + "\(failing.joined(separator: ", "))\(hint)")
+            log.error(
+                at,
+                "link to '\(link.url)': \(page) has no heading with the id '\(wanted)' in "
+                    + "\(failing.joined(separator: ", "))\(hint)")
         }
     }
 
@@ -92,7 +98,8 @@ struct FragmentCheck {
     private mutating func headingIDs(of text: Text) -> Set<String> {
         if let known = ids[text.source.path] { return known }
         // A body whose file changed since it was loaded has none: the build fails on it anyway.
-        let found = Set((try? BodyFile.document(of: text.body).headingIDs(reservedIDs: RenderContext.reservedIDs)) ?? [])
+        let found = Set(
+            (try? BodyFile.document(of: text.body).headingIDs(reservedIDs: RenderContext.reservedIDs)) ?? [])
         ids[text.source.path] = found
         return found
     }

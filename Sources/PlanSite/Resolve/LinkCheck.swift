@@ -34,8 +34,10 @@ struct LinkCheck: Sendable {
     }
 
     /// Checks the links of every body of the site.
-    static func run(_ site: Site, resolver: LinkResolver, excludedDrafts: Set<String>, unloaded: Set<String> = [],
-                    log: inout DiagnosticLog) {
+    static func run(
+        _ site: Site, resolver: LinkResolver, excludedDrafts: Set<String>, unloaded: Set<String> = [],
+        log: inout DiagnosticLog
+    ) {
         var check = LinkCheck(resolver: resolver, excludedDrafts: excludedDrafts)
         check.unloaded = unloaded
         check.site = site
@@ -55,22 +57,28 @@ struct LinkCheck: Sendable {
     }
 
     /// The link as `FragmentCheck` takes it, when it has a fragment: to an item, or alone.
-    private static func fragmentLink(_ link: (url: String, position: SourcePosition),
-                                     _ resolution: LinkResolver.Resolution,
-                                     _ source: TextSource) -> FragmentCheck.Link? {
+    private static func fragmentLink(
+        _ link: (url: String, position: SourcePosition),
+        _ resolution: LinkResolver.Resolution,
+        _ source: TextSource
+    ) -> FragmentCheck.Link? {
         switch resolution {
         case .item(let target, let fragment?) where !fragment.isEmpty:
-            return FragmentCheck.Link(url: link.url, fragment: fragment, target: target, position: link.position,
-                                      source: source)
+            return FragmentCheck.Link(
+                url: link.url, fragment: fragment, target: target, position: link.position,
+                source: source)
         case .external where link.url.utf8.first == UInt8(ascii: "#") && link.url.utf8.count > 1:
-            return FragmentCheck.Link(url: link.url, fragment: String(link.url.dropFirst()), target: nil,
-                                      position: link.position, source: source)
+            return FragmentCheck.Link(
+                url: link.url, fragment: String(link.url.dropFirst()), target: nil,
+                position: link.position, source: source)
         default:
             return nil
         }
     }
 
-    private mutating func check(_ links: [(url: String, position: SourcePosition)], from source: TextSource, log: inout DiagnosticLog) {
+    private mutating func check(
+        _ links: [(url: String, position: SourcePosition)], from source: TextSource, log: inout DiagnosticLog
+    ) {
         for link in links {
             let fromRoot = link.url.utf8.first == UInt8(ascii: "/")
             if fromRoot, rootLinksThatResolve.contains(link.url) { continue }
@@ -87,9 +95,17 @@ struct LinkCheck: Sendable {
             let target = LinkResolver.normalize(path.removingPercentEncoding ?? path, from: source.folder) ?? path
             if unloaded.contains(target) { continue }
             if excludedDrafts.contains(target) {
-                log.error(at, "link to the draft event '\(target)', which is left out of this build (use --drafts, or remove 'draft: true')")
+                log.error(
+                    at,
+                    "link to the draft event '\(target)', which is left out of this build (use --drafts, "
+                        + "or remove 'draft: true')"
+                )
             } else {
-                log.error(at, "link to no item: '\(link.url)' (link to an item's folder, such as /documents/plan or ../../areas/cybercrime)")
+                log.error(
+                    at,
+                    "link to no item: '\(link.url)' (link to an item's folder, "
+                        + "such as /documents/plan or ../../areas/cybercrime)"
+                )
             }
         }
     }

@@ -45,7 +45,9 @@ public struct LinkResolver: Sendable {
         // Links are scanned as UTF-8 bytes: every link of every body is resolved on every build,
         // and the characters looked for ('#', '?', '/', '%', ':') are all ASCII.
         let bytes = url.utf8
-        if bytes.isEmpty || bytes.first == UInt8(ascii: "#") || url.hasPrefix("//") || Self.hasScheme(url) { return .external }
+        if bytes.isEmpty || bytes.first == UInt8(ascii: "#") || url.hasPrefix("//") || Self.hasScheme(url) {
+            return .external
+        }
         var pathEnd = bytes.endIndex
         var fragment: String?
         if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
@@ -60,7 +62,8 @@ public struct LinkResolver: Sendable {
         if let item = item(at: folderPath) { return .item(item, fragment: fragment) }
         // A link may name a language file of the item (`../plan/en.md`); the reader's language is used.
         if folderPath.hasSuffix(".md"), let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")),
-           let item = item(at: String(folderPath[..<slash])) {
+            let item = item(at: String(folderPath[..<slash]))
+        {
             return .item(item, fragment: fragment)
         }
         return .broken(path: path)
@@ -70,14 +73,17 @@ public struct LinkResolver: Sendable {
     private func item(at folderPath: String) -> ItemReference? {
         if let item = items[folderPath] { return item }
         guard !eventAliases.isEmpty, folderPath.hasPrefix("events/"),
-              let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/"))
+        else { return nil }
         return eventAliases[String(folderPath[folderPath.utf8.index(after: slash)...])]
     }
 
     /// `scheme:` per RFC 3986 3.1: an ASCII letter, then ASCII letters, digits, `+`, `-` or `.`.
     static func hasScheme(_ url: String) -> Bool {
         let bytes = url.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first, isASCIILetter(first) else { return false }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first, isASCIILetter(first) else {
+            return false
+        }
         return bytes[..<colon].allSatisfy { byte in
             isASCIILetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
@@ -91,7 +97,8 @@ public struct LinkResolver: Sendable {
     /// The content-relative path a link points to, or nil when it climbs above the content root.
     static func normalize(_ path: String, from folder: String) -> String? {
         let slash = UInt8(ascii: "/")
-        var parts: [Substring.UTF8View] = path.utf8.first == slash ? [] : folder.utf8.split(separator: slash).map { Substring($0).utf8 }
+        var parts: [Substring.UTF8View] =
+            path.utf8.first == slash ? [] : folder.utf8.split(separator: slash).map { Substring($0).utf8 }
         for part in path.utf8.split(separator: slash) {
             if part.elementsEqual(".".utf8) { continue }
             if part.elementsEqual("..".utf8) {

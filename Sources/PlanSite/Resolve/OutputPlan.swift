@@ -45,9 +45,12 @@ extension RenderContext {
     func localizedPages(index: CalendarIndex) -> [LocalizedPage] {
         var pages: [LocalizedPage] = []
         let routes = routes
-        func add(_ template: String, _ path: @escaping @Sendable (String) -> String, shows: [Event]? = nil,
-                 _ view: @escaping @Sendable (RenderContext, String) throws -> any TemplateView) {
-            pages.append(LocalizedPage(template: template, path: path, view: view, event: nil, shows: shows?.map(\.folder)))
+        func add(
+            _ template: String, _ path: @escaping @Sendable (String) -> String, shows: [Event]? = nil,
+            _ view: @escaping @Sendable (RenderContext, String) throws -> any TemplateView
+        ) {
+            pages.append(
+                LocalizedPage(template: template, path: path, view: view, event: nil, shows: shows?.map(\.folder)))
         }
         add("home", routes.home) { try $0.homePage($1) }
         add("documents", routes.documents) { $0.documentsPage($1) }
@@ -75,7 +78,10 @@ extension RenderContext {
         }
         for area in site.areas {
             for year in areaYears(area) {
-                add("area-year", { routes.areaYear(area.slug, year, $0) }, shows: events(in: area).filter { $0.start.date.year == year }) {
+                add(
+                    "area-year", { routes.areaYear(area.slug, year, $0) },
+                    shows: events(in: area).filter { $0.start.date.year == year }
+                ) {
                     $0.areaYearPage(area, year: year, $1)
                 }
             }
@@ -87,15 +93,25 @@ extension RenderContext {
     /// carries a reuse key, so that a rebuild renders only the events that changed.
     func plan(index: CalendarIndex) -> [PlannedPage] {
         var planned: [PlannedPage] = []
-        func page(_ path: String, _ template: String, reuseKey: UInt64? = nil,
-                  _ view: @escaping @Sendable (RenderContext) throws -> any TemplateView) {
-            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .page(template: template, view: view), reuseKey: reuseKey))
+        func page(
+            _ path: String, _ template: String, reuseKey: UInt64? = nil,
+            _ view: @escaping @Sendable (RenderContext) throws -> any TemplateView
+        ) {
+            planned.append(
+                PlannedPage(
+                    file: routes.outputFile(for: path), content: .page(template: template, view: view),
+                    reuseKey: reuseKey))
         }
-        func file(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String) {
+        func file(
+            _ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> String
+        ) {
             planned.append(PlannedPage(file: routes.outputFile(for: path), content: .file(render), reuseKey: reuseKey))
         }
-        func encoded(_ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> [UInt8]) {
-            planned.append(PlannedPage(file: routes.outputFile(for: path), content: .encoded(render), reuseKey: reuseKey))
+        func encoded(
+            _ path: String, reuseKey: UInt64? = nil, _ render: @escaping @Sendable (RenderContext) throws -> [UInt8]
+        ) {
+            planned.append(
+                PlannedPage(file: routes.outputFile(for: path), content: .encoded(render), reuseKey: reuseKey))
         }
         func key(_ folders: [String]?) -> UInt64? { folders.flatMap { memory.reuseKey(forEventFolders: $0) } }
         let localized = localizedPages(index: index)
@@ -113,15 +129,20 @@ extension RenderContext {
             // By position: each file's closure holds the list and a number, not a copy of its page.
             for index in localized.indices {
                 let entryKey = entryKeys[index]
-                page(paths[index][languageIndex], localized[index].template, reuseKey: entryKey) { try localized[index].view($0, language) }
+                page(paths[index][languageIndex], localized[index].template, reuseKey: entryKey) {
+                    try localized[index].view($0, language)
+                }
                 guard let event = localized[index].event else { continue }
                 encoded(routes.eventCalendarFile(event.slug, language), reuseKey: entryKey) {
-                    try $0.iCalendarBytes([event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
-                                      wholeBodies: true)
+                    try $0.iCalendarBytes(
+                        [event], language: language, name: $0.config.choose(event.texts, for: language)!.text.title,
+                        wholeBodies: true)
                 }
                 planned[planned.count - 1].rendersWithPrevious = true
             }
-            encoded(routes.calendarFile(language)) { try $0.iCalendarBytes($0.site.events, language: language, name: $0.calendarName(language)) }
+            encoded(routes.calendarFile(language)) {
+                try $0.iCalendarBytes($0.site.events, language: language, name: $0.calendarName(language))
+            }
             // An area's calendar shows its events only: kept, like an area's year, while none
             // of them and nothing every page shows changed (after one edit, 7 of 8 are kept).
             for (areaIndex, area) in site.areas.enumerated() {

@@ -10,7 +10,8 @@ enum PastPlannedEvents {
     static func warn(_ site: Site, today: CalendarDate, content: ContentTree, log: inout DiagnosticLog) {
         for event in site.events where event.status == .planned && event.lastDay < today {
             let path = content.display(event.folder + "/meta.yaml")
-            let at = event.statusKey.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+            let at =
+                event.statusKey.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
                 ?? SourceLocation(path: path)
             log.warning(at, "'\(event.slug)' ended on \(event.lastDay) and is still planned: \(question)")
         }

@@ -27,8 +27,12 @@ public struct Routes: Sendable {
 
     // Files for calendar apps, feed readers and crawlers.
     public func calendarFile(_ language: String) -> String { basePath + "\(language)/calendar.ics" }
-    public func areaCalendarFile(_ slug: String, _ language: String) -> String { basePath + "\(language)/areas/\(slug)/calendar.ics" }
-    public func eventCalendarFile(_ slug: String, _ language: String) -> String { basePath + "\(language)/events/\(slug)/event.ics" }
+    public func areaCalendarFile(_ slug: String, _ language: String) -> String {
+        basePath + "\(language)/areas/\(slug)/calendar.ics"
+    }
+    public func eventCalendarFile(_ slug: String, _ language: String) -> String {
+        basePath + "\(language)/events/\(slug)/event.ics"
+    }
     public func feed(_ language: String) -> String { basePath + "\(language)/feed.xml" }
     public func progressCSV(_ language: String) -> String { basePath + "\(language)/progress.csv" }
     public var sitemap: String { basePath + "sitemap.xml" }

@@ -8,12 +8,16 @@ public enum ItemScaffold {
         let tree = ContentTree(root: item.content)
         var log = DiagnosticLog()
         guard tree.isDirectory("") else {
-            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
+            return .failure(
+                BuildFailure(diagnostics: [.error(SourceLocation(path: tree.displayRoot), "content folder not found")]))
         }
-        guard let config = SiteConfigLoader.load(tree, log: &log) else { return .failure(BuildFailure(diagnostics: log.sorted)) }
+        guard let config = SiteConfigLoader.load(tree, log: &log) else {
+            return .failure(BuildFailure(diagnostics: log.sorted))
+        }
         let languages = checkLanguages(item.languages, config: config, log: &log)
         if !Slug.isValid(item.slug) {
-            log.error(SourceLocation(path: "SLUG"), "'\(item.slug)' is not a valid folder name (slug): use \(Slug.rule)")
+            log.error(
+                SourceLocation(path: "SLUG"), "'\(item.slug)' is not a valid folder name (slug): use \(Slug.rule)")
         }
         // The site as it stands, for the checks that compare with other items; when it does
         // not load, those are left to the next build, which reports its problems anyway.
@@ -25,17 +29,21 @@ public enum ItemScaffold {
             let start = EventTimeReader.read(startText, key: "start", at: SourceLocation(path: "--start"), log: &log)
             let areaSlugs = tree.children("areas").filter { tree.isDirectory("areas/" + $0) }
             if let area, !areaSlugs.contains(area) {
-                log.error(SourceLocation(path: "--area"), "unknown area '\(area)'\(Suggestions.hint(for: area, among: areaSlugs))")
+                log.error(
+                    SourceLocation(path: "--area"),
+                    "unknown area '\(area)'\(Suggestions.hint(for: area, among: areaSlugs))")
             }
             if let other = site?.events.first(where: { $0.slug == item.slug }) {
-                log.error(SourceLocation(path: tree.display(other.folder)),
-                          "event slug '\(item.slug)' is already used: event folder names must be unique")
+                log.error(
+                    SourceLocation(path: tree.display(other.folder)),
+                    "event slug '\(item.slug)' is already used: event folder names must be unique")
             }
             folder = "events/\(start?.date.year ?? 0)/\(item.slug)"
             meta = ScaffoldText.eventMeta(start: startText, area: area, organizers: config.organizationOrder)
         case .area(let number):
             if number < 1 {
-                log.error(SourceLocation(path: "--number"), "'number' must be 1 or more (the area's row in the plan's table)")
+                log.error(
+                    SourceLocation(path: "--number"), "'number' must be 1 or more (the area's row in the plan's table)")
             }
             if let other = site?.areas.first(where: { $0.number == number }) {
                 log.error(SourceLocation(path: "--number"), "area number \(number) is already used by '\(other.slug)'")
@@ -54,8 +62,12 @@ public enum ItemScaffold {
             return .success(try writeFiles(folder: folder, meta: meta, languages: languages, item: item, tree: tree))
         } catch {
             try? FileManager.default.removeItem(at: tree.url(folder))
-            return .failure(BuildFailure(diagnostics: [.error(SourceLocation(path: tree.display(folder)),
-                                                              "cannot write: \(error.localizedDescription)")]))
+            return .failure(
+                BuildFailure(diagnostics: [
+                    .error(
+                        SourceLocation(path: tree.display(folder)),
+                        "cannot write: \(error.localizedDescription)")
+                ]))
         }
     }
 
@@ -64,18 +76,24 @@ public enum ItemScaffold {
         let codes = config.languages.map(\.code)
         guard let given else { return codes }
         for code in given where !codes.contains(code) {
-            log.error(SourceLocation(path: "--languages"),
-                      "'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))")
+            log.error(
+                SourceLocation(path: "--languages"),
+                "'\(code)' is not a language listed in site.yaml "
+                    + "(\(codes.joined(separator: ", ")))\(Suggestions.hint(for: code, among: codes))"
+            )
         }
         if given.isEmpty { log.error(SourceLocation(path: "--languages"), "list at least one language") }
         return codes.filter(given.contains)
     }
 
-    private static func writeFiles(folder: String, meta: String, languages: [String], item: NewItem,
-                                   tree: ContentTree) throws -> [String] {
+    private static func writeFiles(
+        folder: String, meta: String, languages: [String], item: NewItem,
+        tree: ContentTree
+    ) throws -> [String] {
         let fileManager = FileManager.default
         // Not `withIntermediateDirectories` for the item itself: creating it fails if it appeared meanwhile.
-        try fileManager.createDirectory(at: tree.url(folder).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fileManager.createDirectory(
+            at: tree.url(folder).deletingLastPathComponent(), withIntermediateDirectories: true)
         try fileManager.createDirectory(at: tree.url(folder), withIntermediateDirectories: false)
         var written: [String] = []
         func write(_ name: String, _ text: String) throws {
@@ -85,7 +103,8 @@ public enum ItemScaffold {
         try write("meta.yaml", meta)
         var sourceHash: String?
         for code in languages {
-            let text = ScaffoldText.languageFile(kind: item.kind, title: ScaffoldText.title(from: item.slug), sourceHash: sourceHash)
+            let text = ScaffoldText.languageFile(
+                kind: item.kind, title: ScaffoldText.title(from: item.slug), sourceHash: sourceHash)
             try write("\(code).md", text)
             // Translations record the source they start from, so `status` flags them once the source is written.
             if sourceHash == nil { sourceHash = SourceHash.of(Data(text.utf8)) }

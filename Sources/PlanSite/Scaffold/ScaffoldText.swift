@@ -4,7 +4,9 @@ enum ScaffoldText {
     static func eventMeta(start: String, area: String?, organizers: [String]) -> String {
         var lines = ["start: \(start)"]
         lines.append("# end: \(start)                # optional, not before start")
-        lines.append(area.map { "area: \($0)" } ?? "# area: SLUG                  # an area's folder name; none for a plan milestone")
+        lines.append(
+            area.map { "area: \($0)" }
+                ?? "# area: SLUG                  # an area's folder name; none for a plan milestone")
         lines.append("status: planned                # planned | held | postponed | cancelled")
         lines.append("# format: in-person            # in-person | online | hybrid")
         if !organizers.isEmpty {

@@ -18,23 +18,31 @@ public enum SourceHashMarker {
         let folder = (relative as NSString).deletingLastPathComponent
         let code = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
         var log = DiagnosticLog()
-        guard let config = SiteConfigLoader.load(tree, log: &log) else { return .failure(BuildFailure(diagnostics: log.sorted)) }
+        guard let config = SiteConfigLoader.load(tree, log: &log) else {
+            return .failure(BuildFailure(diagnostics: log.sorted))
+        }
         let codes = config.languages.map(\.code)
         guard codes.contains(code) else {
             return failure("'\(code)' is not a language listed in site.yaml (\(codes.joined(separator: ", ")))")
         }
         guard let data = FileManager.default.contents(atPath: path) else { return failure("cannot read file") }
         let authentic = authenticLanguages(of: folder, in: tree)
-        let sources = TranslationStatus.sourceLanguages(has: { tree.exists("\(folder)/\($0).md") },
-                                                        authentic: authentic, codes: codes)
+        let sources = TranslationStatus.sourceLanguages(
+            has: { tree.exists("\(folder)/\($0).md") },
+            authentic: authentic, codes: codes)
         guard let sourceLanguage = sources.first, !sources.contains(code) else {
             if authentic.contains(code) {
-                return failure("this is an authentic text of the item ('authentic' in its meta.yaml): "
-                               + "a source, tracked against itself; only translations record a sourceHash")
+                return failure(
+                    "this is an authentic text of the item ('authentic' in its meta.yaml): "
+                        + "a source, tracked against itself; only translations record a sourceHash")
             }
-            return failure("this is the item's source text (the first language in site.yaml it has); only translations record a sourceHash")
+            return failure(
+                "this is the item's source text (the first language in site.yaml it has); "
+                    + "only translations record a sourceHash"
+            )
         }
-        guard let sourceBytes = FileManager.default.contents(atPath: tree.url("\(folder)/\(sourceLanguage).md").path) else {
+        guard let sourceBytes = FileManager.default.contents(atPath: tree.url("\(folder)/\(sourceLanguage).md").path)
+        else {
             return failure("cannot read the source text \(sourceLanguage).md")
         }
         let hash = SourceHash.of(sourceBytes)
@@ -56,9 +64,9 @@ extension SourceHashMarker {
     static func authenticLanguages(of folder: String, in tree: ContentTree) -> [String] {
         var log = DiagnosticLog()
         guard tree.exists(folder + "/meta.yaml"), let file = tree.read(folder + "/meta.yaml", log: &log),
-              let yaml = YAMLValue.parse(file.text, file: file, lineOffset: 0, log: &log),
-              let value = yaml.mapping("meta.yaml", log: &log)?[AuthenticReader.key],
-              let listed = value.stringList(AuthenticReader.key, log: &log)
+            let yaml = YAMLValue.parse(file.text, file: file, lineOffset: 0, log: &log),
+            let value = yaml.mapping("meta.yaml", log: &log)?[AuthenticReader.key],
+            let listed = value.stringList(AuthenticReader.key, log: &log)
         else { return [] }
         return listed.map(\.0)
     }
@@ -75,7 +83,7 @@ enum FrontMatterLine {
             return text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
         }
         guard let first = lines.first, bare(first) == "---",
-              let close = lines.indices.dropFirst().first(where: { bare(lines[$0]) == "---" || bare(lines[$0]) == "..." })
+            let close = lines.indices.dropFirst().first(where: { bare(lines[$0]) == "---" || bare(lines[$0]) == "..." })
         else { return nil }
         let ending = first.last == UInt8(ascii: "\r") ? "\r" : ""
         let line = Array("\(key): \(value)\(ending)".utf8)

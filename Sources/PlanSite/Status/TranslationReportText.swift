@@ -3,7 +3,8 @@ extension TranslationReport {
     public var lines: [String] {
         let width = entries.map(\.item.count).max() ?? 0
         return entries.map { entry in
-            entry.item.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + entry.language + "  " + entry.description
+            entry.item.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + entry.language + "  "
+                + entry.description
         }
     }
 

@@ -48,8 +48,10 @@ public enum TranslationStatus {
     /// Loads the site (every content problem fails it, as a build would) and compares each
     /// translation's recorded `sourceHash` with its source file's bytes now.
     /// Warns, as a build does, about past events still planned, with "today" from `now`.
-    public static func check(contentDirectory: URL,
-                             now: Date = BuildClock.now()) -> Result<TranslationReport, BuildFailure> {
+    public static func check(
+        contentDirectory: URL,
+        now: Date = BuildClock.now()
+    ) -> Result<TranslationReport, BuildFailure> {
         ContentLoader.load(contentDirectory: contentDirectory).map { site in
             let tree = ContentTree(root: contentDirectory)
             typealias Item = (folder: String, texts: [String: TextSource], authentic: [String])
@@ -75,12 +77,15 @@ public enum TranslationStatus {
         return codes.first(where: has).map { [$0] } ?? []
     }
 
-    private static func states(of folder: String, _ texts: [String: TextSource], authentic: [String],
-                               config: SiteConfig, tree: ContentTree) -> [TranslationStatusEntry] {
+    private static func states(
+        of folder: String, _ texts: [String: TextSource], authentic: [String],
+        config: SiteConfig, tree: ContentTree
+    ) -> [TranslationStatusEntry] {
         let codes = config.languages.map(\.code)
         let sources = sourceLanguages(has: { texts[$0] != nil }, authentic: authentic, codes: codes)
         guard let sourceLanguage = sources.first else { return [] }
-        let sourceBytes = FileManager.default.contents(atPath: tree.url("\(folder)/\(sourceLanguage).md").path) ?? Data()
+        let sourceBytes =
+            FileManager.default.contents(atPath: tree.url("\(folder)/\(sourceLanguage).md").path) ?? Data()
         let now = SourceHash.of(sourceBytes)
         return codes.map { code in
             let state: TranslationState

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A compact binary form for caches: integers in 7-bit groups (small numbers take one byte),
-/// keys as 8 little-endian bytes, strings as a length and their UTF-8 bytes. Written and read by the same version of PlanSite only (the cache
-/// names its version); the reader still checks every length, so a damaged file fails cleanly.
+/// keys as 8 little-endian bytes, strings as a length and their UTF-8 bytes. Written and read
+/// by the same version of PlanSite only (the cache names its version); the reader still checks
+/// every length, so a damaged file fails cleanly.
 struct ByteWriter {
     /// An array rather than `Data`: appending a byte or a string's bytes to it is a copy and
     /// nothing more, and the load cache and the manifest append millions of them.

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One name in a folder and what the folder listing says it is.
@@ -28,8 +28,10 @@ enum FolderEntries {
     /// without "." and "..", in the order the file system gives them; nil when it cannot be
     /// opened. `body` gets the open folder's descriptor: a walk opens and stats each entry
     /// relative to it, where a whole path is looked up again component by component.
-    static func read<Result>(_ name: String, in parent: Int32 = AT_FDCWD,
-                             _ body: (_ descriptor: Int32, _ entries: [FolderEntry]) -> Result) -> Result? {
+    static func read<Result>(
+        _ name: String, in parent: Int32 = AT_FDCWD,
+        _ body: (_ descriptor: Int32, _ entries: [FolderEntry]) -> Result
+    ) -> Result? {
         let opened = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard opened >= 0 else { return nil }
         guard let folder = fdopendir(opened) else {

@@ -4,8 +4,10 @@ import Foundation
 /// `map` on every core, results in the input's order, so what follows does not depend on
 /// which thread finished first.
 enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input],
-                                                       _ transform: @Sendable (Input) -> Output) -> [Output] {
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input],
+        _ transform: @Sendable (Input) -> Output
+    ) -> [Output] {
         let results = ResultSlots<Output>(count: inputs.count)
         let counter = WorkCounter(count: inputs.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, inputs.count))

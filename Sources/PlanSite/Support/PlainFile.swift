@@ -1,12 +1,12 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
-private let systemWrite = Glibc.write
-private let systemRead = Glibc.read
+    import Glibc
+    private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
 #elseif canImport(Darwin)
-import Darwin
-private let systemWrite = Darwin.write
-private let systemRead = Darwin.read
+    import Darwin
+    private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
 #endif
 
 /// Reads and writes files with plain system calls. Reading: one stat, open and read, where

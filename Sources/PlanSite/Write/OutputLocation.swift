@@ -9,7 +9,8 @@ enum OutputLocation {
         let path = output.standardizedFileURL.path
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
-              stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return output.standardizedFileURL }
+            stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR
+        else { return output.standardizedFileURL }
         return URL(fileURLWithPath: realPath(path))
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One build of an output folder at a time. Two builds of the same output (two terminals, or
@@ -17,29 +17,36 @@ import Darwin
 public enum OutputLock {
     /// Runs `build` holding the lock of `options.output`. When another build holds it, waits
     /// for it (calling `waiting` first, once) or, without `wait`, fails at once.
-    public static func building(_ options: BuildOptions, wait: Bool, waiting: () -> Void = {},
-                                _ build: () -> Result<BuildSummary, BuildFailure>)
-        -> Result<BuildSummary, BuildFailure> {
+    public static func building(
+        _ options: BuildOptions, wait: Bool, waiting: () -> Void = {},
+        _ build: () -> Result<BuildSummary, BuildFailure>
+    )
+        -> Result<BuildSummary, BuildFailure>
+    {
         holding(options.output, wait: wait, waiting: waiting, build)
     }
 
     /// Runs `body` holding the lock of `output` (see `building`).
-    public static func holding<Value>(_ output: URL, wait: Bool, waiting: () -> Void = {},
-                                      _ body: () -> Result<Value, BuildFailure>) -> Result<Value, BuildFailure> {
+    public static func holding<Value>(
+        _ output: URL, wait: Bool, waiting: () -> Void = {},
+        _ body: () -> Result<Value, BuildFailure>
+    ) -> Result<Value, BuildFailure> {
         let output = output.standardizedFileURL
         let shown = DisplayPath.of(output)
         let file = lockFile(of: output)
         var descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         if descriptor < 0 && errno == ENOENT {
             // The output's parent folder is made by the build, as the staging folder's is.
-            try? FileManager.default.createDirectory(at: output.deletingLastPathComponent(),
-                                                     withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: output.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
-            return failure(shown,
-                           "cannot make the lock file \(DisplayPath.of(file)) beside the output folder: \(reason)")
+            return failure(
+                shown,
+                "cannot make the lock file \(DisplayPath.of(file)) beside the output folder: \(reason)")
         }
         defer { close(descriptor) }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -47,8 +54,10 @@ public enum OutputLock {
                 return failure(shown, "cannot lock \(DisplayPath.of(file)): \(String(cString: strerror(errno)))")
             }
             guard wait else {
-                return failure(shown, "another build of \(shown) is running; try again when it has finished "
-                                      + "(or leave out --no-wait to wait for it)")
+                return failure(
+                    shown,
+                    "another build of \(shown) is running; try again when it has finished "
+                        + "(or leave out --no-wait to wait for it)")
             }
             waiting()
             while flock(descriptor, LOCK_EX) != 0 {

@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The files PlanSite keeps beside the output folder are named after it: `.NAME.plansite-…`.
@@ -13,7 +13,8 @@ public enum OutputSiblings {
     /// The longest name kept beside the output, less the output's own name: a language's feed
     /// fragments (`.NAME.plansite-fragments-LANG`, `LANG` at most `LanguageCode.maximumLength`)
     /// while being saved (`.next`, then `.new` for the file written before the rename).
-    static let longestAddition = ".".utf8.count + ".plansite-fragments-".utf8.count + LanguageCode.maximumLength
+    static let longestAddition =
+        ".".utf8.count + ".plansite-fragments-".utf8.count + LanguageCode.maximumLength
         + ".next".utf8.count + ".new".utf8.count
 
     /// Why the output folder's name is too long, or nil when every file beside it fits.

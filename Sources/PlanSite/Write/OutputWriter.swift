@@ -39,13 +39,15 @@ final class OutputWriter: @unchecked Sendable {
         let shown = DisplayPath.of(output)
         for folder in folders {
             if OutputLocation.isInside(folder, output) {
-                return .error(SourceLocation(path: shown),
-                              "the output folder contains \(DisplayPath.of(folder)); choose another --output")
+                return .error(
+                    SourceLocation(path: shown),
+                    "the output folder contains \(DisplayPath.of(folder)); choose another --output")
             }
             if OutputLocation.isInside(output, folder) {
-                return .error(SourceLocation(path: shown),
-                              "the output folder is inside \(DisplayPath.of(folder)), which the build reads; "
-                                + "choose an --output outside it")
+                return .error(
+                    SourceLocation(path: shown),
+                    "the output folder is inside \(DisplayPath.of(folder)), which the build reads; "
+                        + "choose an --output outside it")
             }
         }
         var isDirectory: ObjCBool = false
@@ -55,8 +57,11 @@ final class OutputWriter: @unchecked Sendable {
         }
         let entries = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
         if !entries.isEmpty && !entries.contains(Self.markerName) {
-            return .error(SourceLocation(path: shown),
-                          "the output folder exists and was not written by PlanSite (no \(Self.markerName)); it is left alone: remove it or choose another --output")
+            return .error(
+                SourceLocation(path: shown),
+                "the output folder exists and was not written by PlanSite (no \(Self.markerName)); it is left alone: "
+                    + "remove it or choose another --output"
+            )
         }
         return nil
     }
@@ -96,7 +101,8 @@ final class OutputWriter: @unchecked Sendable {
         createdFolders = [stagingPath]
         let last = memory.previousOutput()
         previous = last?.files ?? [:]
-        updatesInPlace = last != nil && memory.updateJournal != nil
+        updatesInPlace =
+            last != nil && memory.updateJournal != nil
             && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
         if outputDescriptor >= 0 { close(outputDescriptor) }
         outputDescriptor = last == nil ? -1 : open(outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -139,8 +145,11 @@ final class OutputWriter: @unchecked Sendable {
         }
         let path = try stagedPath(relativePath)
         let status = try PlainFile.write(bytes, to: path)
-        record(relativePath, BuildManifest.Entry(hash: hash, size: bytes.count, modified: BuildManifest.modified(status) ?? 0,
-                                                 reuseKey: reuseKey), kept: false, replaces: previousEntry != nil)
+        record(
+            relativePath,
+            BuildManifest.Entry(
+                hash: hash, size: bytes.count, modified: BuildManifest.modified(status) ?? 0,
+                reuseKey: reuseKey), kept: false, replaces: previousEntry != nil)
         if updatesInPlace {
             lock.lock()
             staged.append(relativePath)
@@ -153,7 +162,8 @@ final class OutputWriter: @unchecked Sendable {
     func reuse(_ relativePath: String, reuseKey: UInt64) throws -> Bool {
         // A path is in `previous` only if the manifest's reader found it safe (`BuildManifest`).
         guard let last = previous[relativePath], last.reuseKey == reuseKey,
-              reusedFlags.indices.contains(last.ordinal) else { return false }
+            reusedFlags.indices.contains(last.ordinal)
+        else { return false }
         guard try keepPrevious(relativePath, last) else { return false }
         reusedFlags[last.ordinal] = true
         return true
@@ -254,7 +264,8 @@ final class OutputWriter: @unchecked Sendable {
     /// `CNAME`, a `.git` folder): every entry this build did not write and the previous build's
     /// record does not name. Without a record, nothing of the old output is known to be
     /// PlanSite's, and only what this build wrote again is replaced.
-    private func keepWhatPlanSiteDidNotWrite(from old: String, _ relative: String, files: [String: BuildManifest.Entry]) {
+    private func keepWhatPlanSiteDidNotWrite(from old: String, _ relative: String, files: [String: BuildManifest.Entry])
+    {
         let folder = relative.isEmpty ? old : old + "/" + relative
         for name in (try? fileManager.contentsOfDirectory(atPath: folder)) ?? [] {
             let path = relative.isEmpty ? name : relative + "/" + name
@@ -289,7 +300,9 @@ final class OutputWriter: @unchecked Sendable {
     private func commitInPlace() throws -> [String: BuildManifest.Entry] {
         guard let journal = memory.updateJournal else { preconditionFailure("an in-place update without a journal") }
         let files = finishedFiles()
-        let removals = replacedWhenWritten + reusedFiles == previous.count ? [] : previous.keys.filter { files[$0] == nil }.sorted()
+        let removals =
+            replacedWhenWritten + reusedFiles == previous.count
+            ? [] : previous.keys.filter { files[$0] == nil }.sorted()
         let update = UpdateJournal(moves: staged.sorted(), removals: removals)
         try update.serialized().write(to: journal, options: .atomic)
         // As in a swap: no record of the output while it is between two builds.

@@ -14,10 +14,13 @@ final class BuildMemoryEquivalenceTests: XCTestCase {
     }
 
     @discardableResult
-    private func build(_ content: URL, theme: URL, into output: URL, remembers: Bool,
-                       file: StaticString = #filePath, line: UInt = #line) -> BuildSummary? {
-        var options = BuildOptions(content: content, theme: theme, output: output, baseURL: "https://host.example/plan/",
-                                   includeDrafts: true, now: now)
+    private func build(
+        _ content: URL, theme: URL, into output: URL, remembers: Bool,
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> BuildSummary? {
+        var options = BuildOptions(
+            content: content, theme: theme, output: output, baseURL: "https://host.example/plan/",
+            includeDrafts: true, now: now)
         options.remembers = remembers
         switch SiteBuilder.build(options) {
         case .success(let summary): return summary
@@ -30,14 +33,17 @@ final class BuildMemoryEquivalenceTests: XCTestCase {
     /// Rebuilds `remembered` in place and builds a new folder without memory; both must match.
     /// Returns how many files the rebuild kept from the previous build without rendering them.
     @discardableResult
-    private func assertSameAsWithoutMemory(_ content: URL, theme: URL, remembered: URL, _ step: String,
-                                           file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+    private func assertSameAsWithoutMemory(
+        _ content: URL, theme: URL, remembered: URL, _ step: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Int {
         let summary = build(content, theme: theme, into: remembered, remembers: true, file: file, line: line)
         let scratch = TemporaryFolder()
         let forgetful = scratch.url.appendingPathComponent("public")
         build(content, theme: theme, into: forgetful, remembers: false, file: file, line: line)
-        XCTAssertFalse(TemporaryFolder.list(scratch.url).contains { $0.hasPrefix(".public.plansite-") },
-                       "a build without memory keeps nothing beside the output", file: file, line: line)
+        XCTAssertFalse(
+            TemporaryFolder.list(scratch.url).contains { $0.hasPrefix(".public.plansite-") },
+            "a build without memory keeps nothing beside the output", file: file, line: line)
         let expected = try files(forgetful)
         let actual = try files(remembered)
         XCTAssertEqual(actual.keys.sorted(), expected.keys.sorted(), step, file: file, line: line)
@@ -60,7 +66,9 @@ final class BuildMemoryEquivalenceTests: XCTestCase {
         let remembered = work.url.appendingPathComponent("site/public")
 
         try assertSameAsWithoutMemory(content, theme: theme, remembered: remembered, "clean")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: work.url.appendingPathComponent("site/.public.plansite-manifest").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(
+                atPath: work.url.appendingPathComponent("site/.public.plansite-manifest").path))
 
         let edited = content.appendingPathComponent(edit)
         try (try String(contentsOf: edited, encoding: .utf8) + "\nA paragraph added by the test.\n")
@@ -72,23 +80,28 @@ final class BuildMemoryEquivalenceTests: XCTestCase {
         try assertSameAsWithoutMemory(content, theme: theme, remembered: remembered, "after a removal")
 
         let template = theme.appendingPathComponent("templates/event.mustache")
-        try (try String(contentsOf: template, encoding: .utf8).replacingOccurrences(of: "</article>", with: "</article>\n"))
+        try
+            (try String(contentsOf: template, encoding: .utf8).replacingOccurrences(
+                of: "</article>", with: "</article>\n"))
             .write(to: template, atomically: true, encoding: .utf8)
         try assertSameAsWithoutMemory(content, theme: theme, remembered: remembered, "after a template change")
     }
 
     func testValidBasic() throws {
-        try checkEveryStep(fixture: "valid-basic", edit: "events/2025/field-week/en.md",
-                           remove: "events/2025/online-briefing")
+        try checkEveryStep(
+            fixture: "valid-basic", edit: "events/2025/field-week/en.md",
+            remove: "events/2025/online-briefing")
     }
 
     func testCalendarCases() throws {
-        try checkEveryStep(fixture: "calendar-cases", edit: "events/2024/single-day/en.md",
-                           remove: "events/2025/cancelled-meeting")
+        try checkEveryStep(
+            fixture: "calendar-cases", edit: "events/2024/single-day/en.md",
+            remove: "events/2025/cancelled-meeting")
     }
 
     func testHostileInjection() throws {
-        try checkEveryStep(fixture: "hostile-injection", edit: "events/2025/kickoff-meeting/en.md",
-                           remove: "areas/beta")
+        try checkEveryStep(
+            fixture: "hostile-injection", edit: "events/2025/kickoff-meeting/en.md",
+            remove: "areas/beta")
     }
 }

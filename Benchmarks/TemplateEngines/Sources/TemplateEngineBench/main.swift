@@ -74,12 +74,14 @@ var theirs: [String] = []
 var ownTimes: [Double] = []
 var theirTimes: [Double] = []
 for _ in 0..<rounds {
-    ownTimes.append(try seconds {
-        own = try pages.map { try theme.render($0.view, template: $0.template) }
-    })
-    theirTimes.append(seconds {
-        theirs = pages.map { mustache.render(MustacheView(view: $0.view), withTemplate: $0.template) ?? "" }
-    })
+    ownTimes.append(
+        try seconds {
+            own = try pages.map { try theme.render($0.view, template: $0.template) }
+        })
+    theirTimes.append(
+        seconds {
+            theirs = pages.map { mustache.render(MustacheView(view: $0.view), withTemplate: $0.template) ?? "" }
+        })
 }
 let differing = zip(own, theirs).filter { $0.0 != Array($0.1.utf8) }.count
 let bytes = own.reduce(0) { $0 + $1.count }

@@ -15,17 +15,17 @@ extension RenderContext {
         let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
         let updated = entries.first?.lastChanged ?? planOpening
         let xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
-        <id>\(XMLText.escape(tagURI("\(language)/feed")))</id>
-        <title>\(XMLText.escape("\(siteTitle) – \(t.calendarTitle)"))</title>
-        <updated>\(UTCTimestamp.rfc3339(updated))</updated>
-        <link rel="self" type="application/atom+xml" href="\(XMLText.escape(absolute(routes.feed(language))))"/>
-        <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.calendar(language))))"/>
-        <author><name>\(XMLText.escape(siteTitle))</name></author>
-        <generator>PlanSite</generator>
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(language))">
+            <id>\(XMLText.escape(tagURI("\(language)/feed")))</id>
+            <title>\(XMLText.escape("\(siteTitle) – \(t.calendarTitle)"))</title>
+            <updated>\(UTCTimestamp.rfc3339(updated))</updated>
+            <link rel="self" type="application/atom+xml" href="\(XMLText.escape(absolute(routes.feed(language))))"/>
+            <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.calendar(language))))"/>
+            <author><name>\(XMLText.escape(siteTitle))</name></author>
+            <generator>PlanSite</generator>
 
-        """
+            """
         var bytes = Array(xml.utf8)
         try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
             let indices = entries.indices.map { feedFragments.index(ofFolder: entries[$0].folder) }
@@ -47,17 +47,21 @@ extension RenderContext {
         let text = chosen.text
         let lang = XMLText.escape(chosen.language)
         let dates = dateFormatting(language).eventDates(event)
-        let summary = [dates, text.location, text.summary ?? text.body.firstParagraph].compactMap { $0 }.joined(separator: " · ")
+        let summary = [dates, text.location, text.summary ?? text.body.firstParagraph].compactMap { $0 }
+            .joined(separator: " · ")
         var entry = """
-        <entry>
-        <id>\(XMLText.escape(tagURI("events/\(event.firstSlug)/\(language)")))</id>
-        <title xml:lang="\(lang)">\(XMLText.escape(text.title))</title>
-        <updated>\(UTCTimestamp.rfc3339(event.lastChanged))</updated>
-        <link rel="alternate" type="text/html" href="\(XMLText.escape(absolute(routes.event(event.slug, language))))"/>
+            <entry>
+            <id>\(XMLText.escape(tagURI("events/\(event.firstSlug)/\(language)")))</id>
+            <title xml:lang="\(lang)">\(XMLText.escape(text.title))</title>
+            <updated>\(UTCTimestamp.rfc3339(event.lastChanged))</updated>
+            <link rel="alternate" type="text/html"\
+             href="\(XMLText.escape(absolute(routes.event(event.slug, language))))"/>
 
-        """
+            """
         if let category = categoryName(event, language: language) {
-            entry += "<category term=\"\(XMLText.escape(event.area ?? "milestone"))\" label=\"\(XMLText.escape(category.text))\"/>\n"
+            entry +=
+                "<category term=\"\(XMLText.escape(event.area ?? "milestone"))\" "
+                + "label=\"\(XMLText.escape(category.text))\"/>\n"
         }
         entry += "<summary xml:lang=\"\(lang)\">\(XMLText.escape(summary))</summary>\n</entry>\n"
         return entry
@@ -81,7 +85,8 @@ extension RenderContext {
 
     /// 1 January of the plan's first year: the feed's date while it has no entries.
     var planOpening: Date {
-        DateFormatting.instant(EventTime(date: CalendarDate(year: config.period.lowerBound, month: 1, day: 1)),
-                               in: TimeZone(identifier: "UTC")!)
+        DateFormatting.instant(
+            EventTime(date: CalendarDate(year: config.period.lowerBound, month: 1, day: 1)),
+            in: TimeZone(identifier: "UTC")!)
     }
 }

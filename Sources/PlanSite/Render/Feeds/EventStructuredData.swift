@@ -8,7 +8,7 @@ extension RenderContext {
             ("@context", .string("https://schema.org")),
             ("@type", .string("Event")),
             ("name", .string(text.title)),
-            ("startDate", .string(Self.schemaDate(event.start, in: event))),
+            ("startDate", .string(Self.schemaDate(event.start, in: event)))
         ]
         if let end = event.end {
             members.append(("endDate", .string(Self.schemaDate(end, in: event))))
@@ -21,7 +21,9 @@ extension RenderContext {
         }
         if let location = location(of: event, text: text, url: url) { members.append(("location", location)) }
         let organizers = event.organizers.compactMap { key -> JSONLD? in
-            guard let name = config.organizations[key]?.value(in: config.fallbackChain(for: language))?.text else { return nil }
+            guard let name = config.organizations[key]?.value(in: config.fallbackChain(for: language))?.text else {
+                return nil
+            }
             return .object([("@type", .string("Organization")), ("name", .string(name))])
         }
         if !organizers.isEmpty { members.append(("organizer", .array(organizers))) }

@@ -40,12 +40,12 @@ final class FeedFragments: @unchecked Sendable {
         position < folders.count && folders[position] == folder ? position : indexByFolder[folder]
     }
 
-
-
     /// Runs `body` with the language's fragments, made first if no file has made them yet,
     /// then counts one use of them.
-    func withFragments<Result>(_ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8]),
-                               _ body: (Filled) throws -> Result) throws -> Result {
+    func withFragments<Result>(
+        _ language: String, render: (Int) throws -> (calendar: [UInt8], feed: [UInt8]),
+        _ body: (Filled) throws -> Result
+    ) throws -> Result {
         guard let table = tables[language] else { throw MissingLanguage() }
         let (filled, madeHere) = try table.take { try fill(language, render: render) }
         defer { table.release() }
@@ -113,8 +113,10 @@ final class FeedFragments: @unchecked Sendable {
         var entries: [FragmentEntry] = []
         for index in folders.indices {
             guard let key = keys[index] else { continue }
-            entries.append(FragmentEntry(folder: folders[index], key: key, calendar: filled.bytes(filled.calendar[index]),
-                                         feed: filled.bytes(filled.feed[index])))
+            entries.append(
+                FragmentEntry(
+                    folder: folders[index], key: key, calendar: filled.bytes(filled.calendar[index]),
+                    feed: filled.bytes(filled.feed[index])))
         }
         guard !entries.isEmpty else { return }
         memory.rememberFragments(language, entries)

@@ -7,7 +7,8 @@ extension RenderContext {
     /// - Parameter wholeBodies: DESCRIPTION holds the whole body as plain text (the one-event
     ///   file); otherwise the summary or first paragraph and the page's address, which keeps a
     ///   subscribed calendar of thousands of events small enough for calendar apps to fetch.
-    func iCalendarBytes(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> [UInt8] {
+    func iCalendarBytes(_ events: [Event], language: String, name: String, wholeBodies: Bool = false) throws -> [UInt8]
+    {
         var lines = ICalendarLines()
         lines.begin("VCALENDAR")
         lines.add("VERSION", "2.0")
@@ -25,7 +26,8 @@ extension RenderContext {
             let years = events[index].start.date.year...events[index].lastDay.year
             let zone = events[index].timezone
             let known = zoneYears[zone.identifier]?.1
-            let merged = known.map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
+            let merged =
+                known.map { min($0.lowerBound, years.lowerBound)...max($0.upperBound, years.upperBound) } ?? years
             zoneYears[zone.identifier] = (zone, merged)
         }
         for identifier in zoneYears.keys.sorted() {
@@ -35,7 +37,8 @@ extension RenderContext {
         if wholeBodies {
             for event in events { try addEvent(event, language: language, wholeBody: true, to: &lines) }
         } else {
-            try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) { filled in
+            try feedFragments.withFragments(language, render: { try feedFragments(of: $0, language: language) }) {
+                filled in
                 let indices = events.indices.map { feedFragments.index(ofFolder: events[$0].folder, likely: $0) }
                 lines.reserveCapacity(FeedFragments.Filled.size(of: filled.calendar, at: indices) + 4096)
                 for position in events.indices {
@@ -63,7 +66,8 @@ extension RenderContext {
     /// "CICA-SCO Action Plan 2024-2029 – Calendar of events", or the area's title in place of the calendar's.
     func calendarName(_ language: String, area: Area? = nil) -> String {
         let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
-        let part = area.flatMap { config.choose($0.texts, for: language)?.text.title } ?? strings(language).calendarTitle
+        let part =
+            area.flatMap { config.choose($0.texts, for: language)?.text.title } ?? strings(language).calendarTitle
         return "\(siteTitle) – \(part)"
     }
 
@@ -108,7 +112,8 @@ extension RenderContext {
                 lines.addText("DESCRIPTION", summary, parameters: lang)
             }
         } else {
-            let description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }.joined(separator: "\n\n")
+            let description = [text.summary ?? text.body.firstParagraph, page].compactMap { $0 }
+                .joined(separator: "\n\n")
             if !description.isEmpty {
                 lines.addText("DESCRIPTION", description, parameters: lang)
             }

@@ -25,7 +25,9 @@ public struct ICalendarLines {
     }
 
     /// `addText` for a value already in UTF-8 bytes (a body's plain text).
-    public mutating func addText(_ name: String, utf8 value: UnsafeBufferPointer<UInt8>, parameters: [(String, String)] = []) {
+    public mutating func addText(
+        _ name: String, utf8 value: UnsafeBufferPointer<UInt8>, parameters: [(String, String)] = []
+    ) {
         let start = beginLine(name, parameters: parameters)
         Self.escapeText(value, into: &bytes)
         endLine(from: start)
@@ -132,7 +134,9 @@ public struct ICalendarLines {
         if value.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0x22 && $0 != 0x3A && $0 != 0x3B && $0 != 0x2C }) {
             return value
         }
-        let cleaned = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\"" && $0.value >= 0x20 && $0.value != 0x7F }))
+        let cleaned = String(
+            String.UnicodeScalarView(value.unicodeScalars.filter { $0 != "\"" && $0.value >= 0x20 && $0.value != 0x7F })
+        )
         return cleaned.contains(where: { $0 == ":" || $0 == ";" || $0 == "," }) ? "\"\(cleaned)\"" : cleaned
     }
 

@@ -55,8 +55,11 @@ indirect enum JSONLD {
                 case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
                 case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
                 case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20: out.append(contentsOf: unicodeEscape(UInt32(byte)).utf8)
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+                    out.append(contentsOf: unicodeEscape(UInt32(byte)).utf8)
+                case 0xE2
+                where index + 2 < utf8.count && utf8[index + 1] == 0x80
+                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                     // U+2028 and U+2029 end a line in JavaScript.
                     out.append(contentsOf: unicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029).utf8)
                     return 3
@@ -74,7 +77,8 @@ indirect enum JSONLD {
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> UInt64 {
         WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x22) | WordScan.matches(word, 0x5C)
-            | WordScan.matches(word, 0x3C) | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0xE2)
+            | WordScan.matches(word, 0x3C) | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x26)
+            | WordScan.matches(word, 0xE2)
     }
 
     @inline(__always)

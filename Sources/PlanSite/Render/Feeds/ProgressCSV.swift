@@ -3,18 +3,22 @@
 /// with a header row and CRLF line ends (RFC 4180). Counts and years are plain digits, for
 /// spreadsheets; only the titles are in the file's language.
 extension RenderContext {
-    static let progressCSVColumns = ["area", "number", "title", "year",
-                                     "held", "planned", "postponed", "cancelled", "total"]
+    static let progressCSVColumns = [
+        "area", "number", "title", "year",
+        "held", "planned", "postponed", "cancelled", "total"
+    ]
 
     func progressCSV(_ language: String) -> String {
         var lines = [Self.progressCSVColumns.joined(separator: ",")]
         for row in progress.rows {
-            let title = row.area.map { config.choose($0.texts, for: language)!.text.title }
+            let title =
+                row.area.map { config.choose($0.texts, for: language)!.text.title }
                 ?? strings(language).progressMilestones
             for (column, year) in progress.years.enumerated() {
                 let counts = row.perYear[column]
                 let area = [row.area?.slug ?? "", row.area.map { String($0.number) } ?? ""]
-                let fields = area + [Self.inert(title), String(year)]
+                let fields =
+                    area + [Self.inert(title), String(year)]
                     + ProgressTally.statuses.map { String(counts[$0]) } + [String(counts.total)]
                 lines.append(fields.map(Self.csvField).joined(separator: ","))
             }

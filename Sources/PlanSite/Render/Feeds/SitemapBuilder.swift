@@ -11,7 +11,8 @@ extension RenderContext {
     /// bound on each page's entries, so a group never passes the byte limit.
     /// - Parameter paths: each page's path in each language, in the site's order of languages
     ///   (worked out once by the plan, which needs them too).
-    func sitemapParts(_ pages: [LocalizedPage], paths: [[String]], urlLimit: Int = sitemapURLLimit) -> [[LocalizedPage]] {
+    func sitemapParts(_ pages: [LocalizedPage], paths: [[String]], urlLimit: Int = sitemapURLLimit) -> [[LocalizedPage]]
+    {
         let languages = config.languages.map(\.code)
         let perURLOverhead = 120, origin = absolute("").utf8.count
         var parts: [[LocalizedPage]] = [[]]
@@ -19,7 +20,9 @@ extension RenderContext {
         for (page, pagePaths) in zip(pages, paths) {
             let longest = pagePaths.map(\.utf8.count).max() ?? 0
             let pageBytes = languages.count * (languages.count + 2) * (perURLOverhead + origin + longest)
-            if urls + languages.count > urlLimit || bytes + pageBytes > Self.sitemapByteLimit, !parts[parts.count - 1].isEmpty {
+            if urls + languages.count > urlLimit || bytes + pageBytes > Self.sitemapByteLimit,
+                !parts[parts.count - 1].isEmpty
+            {
                 parts.append([])
                 urls = 0
                 bytes = 200
@@ -41,16 +44,20 @@ extension RenderContext {
     func sitemap(_ pages: [LocalizedPage], withChooser: Bool = true) -> String {
         let languages = config.languages.map(\.code)
         var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+            <?xml version="1.0" encoding="utf-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
-        """
+            """
         for page in pages {
             var alternates = ""
             for code in languages {
-                alternates += "<xhtml:link rel=\"alternate\" hreflang=\"\(code)\" href=\"\(XMLText.escape(absolute(page.path(code))))\"/>\n"
+                alternates +=
+                    "<xhtml:link rel=\"alternate\" hreflang=\"\(code)\" "
+                    + "href=\"\(XMLText.escape(absolute(page.path(code))))\"/>\n"
             }
-            alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(XMLText.escape(absolute(page.path(config.defaultLanguage.code))))\"/>\n"
+            alternates +=
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" "
+                + "href=\"\(XMLText.escape(absolute(page.path(config.defaultLanguage.code))))\"/>\n"
             for code in languages {
                 xml += "<url>\n<loc>\(XMLText.escape(absolute(page.path(code))))</loc>\n\(alternates)</url>\n"
             }
@@ -65,10 +72,10 @@ extension RenderContext {
     /// `sitemap.xml` of a split sitemap: the index of its parts.
     func sitemapIndex(parts: Int) -> String {
         var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <?xml version="1.0" encoding="utf-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
-        """
+            """
         for number in 1...max(1, parts) {
             xml += "<sitemap>\n<loc>\(XMLText.escape(absolute(sitemapPart(number))))</loc>\n</sitemap>\n"
         }

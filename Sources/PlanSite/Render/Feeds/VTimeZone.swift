@@ -14,13 +14,16 @@ enum VTimeZone {
         lines.add("TZID", zone.identifier)
         // The offset in force when the range opens, then each change inside the range.
         let opening = zone.secondsFromGMT(for: rangeStart)
-        observance(at: rangeStart, from: opening, to: opening, daylight: zone.isDaylightSavingTime(for: rangeStart), to: &lines)
+        observance(
+            at: rangeStart, from: opening, to: opening, daylight: zone.isDaylightSavingTime(for: rangeStart), to: &lines
+        )
         var cursor = rangeStart
         while let change = zone.nextDaylightSavingTimeTransition(after: cursor), change < rangeEnd {
             let before = zone.secondsFromGMT(for: change.addingTimeInterval(-1))
             let after = zone.secondsFromGMT(for: change)
             if before != after {
-                observance(at: change, from: before, to: after, daylight: zone.isDaylightSavingTime(for: change), to: &lines)
+                observance(
+                    at: change, from: before, to: after, daylight: zone.isDaylightSavingTime(for: change), to: &lines)
             }
             cursor = change
         }
@@ -28,8 +31,10 @@ enum VTimeZone {
     }
 
     /// DTSTART is the local time, in the offset before the change, at which the change happens.
-    private static func observance(at instant: Date, from before: Int, to after: Int, daylight: Bool,
-                                   to lines: inout ICalendarLines) {
+    private static func observance(
+        at instant: Date, from before: Int, to after: Int, daylight: Bool,
+        to lines: inout ICalendarLines
+    ) {
         let kind = daylight ? "DAYLIGHT" : "STANDARD"
         lines.begin(kind)
         lines.add("DTSTART", localTime(instant, offset: before))
@@ -46,6 +51,7 @@ enum VTimeZone {
     static func offset(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60, rest = abs(seconds) % 60
-        return sign + CalendarDate.pad(minutes / 60, 2) + CalendarDate.pad(minutes % 60, 2) + (rest == 0 ? "" : CalendarDate.pad(rest, 2))
+        return sign + CalendarDate.pad(minutes / 60, 2) + CalendarDate.pad(minutes % 60, 2)
+            + (rest == 0 ? "" : CalendarDate.pad(rest, 2))
     }
 }

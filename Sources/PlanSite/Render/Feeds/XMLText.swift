@@ -29,11 +29,15 @@ enum XMLText {
     private static func mayNeedEscaping(_ value: String) -> Bool {
         var value = value
         return value.withUTF8 { utf8 in
-            WordScan.firstIndex(in: utf8, from: 0, words: { word in
-                WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0x3C)
-                    | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x22) | WordScan.matches(word, 0x27)
-                    | WordScan.matches(word, 0xEF)
-            }, where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) < utf8.count
+            WordScan.firstIndex(
+                in: utf8, from: 0,
+                words: { word in
+                    WordScan.matchesLess(word, than: 0x20) | WordScan.matches(word, 0x26) | WordScan.matches(word, 0x3C)
+                        | WordScan.matches(word, 0x3E) | WordScan.matches(word, 0x22) | WordScan.matches(word, 0x27)
+                        | WordScan.matches(word, 0xEF)
+                },
+                where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }
+            ) < utf8.count
         }
     }
 

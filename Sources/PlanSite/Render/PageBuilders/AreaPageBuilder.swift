@@ -1,7 +1,8 @@
 extension RenderContext {
     func areasPage(_ language: String) -> AreasPage {
         AreasPage(
-            page: chrome(language: language, title: strings(language).areasOfThePlan, section: .areas, path: routes.areas),
+            page: chrome(
+                language: language, title: strings(language).areasOfThePlan, section: .areas, path: routes.areas),
             areas: site.areas.map { areaSummary($0, language: language) }
         )
     }
@@ -29,11 +30,14 @@ extension RenderContext {
             hasEvents: !events.isEmpty,
             isSplit: split,
             yearLinks: years.keys.sorted().map {
-                YearLink(year: $0, href: routes.areaYear(area.slug, $0, language), countLabel: countLabel(years[$0]!, language))
+                YearLink(
+                    year: $0, href: routes.areaYear(area.slug, $0, language),
+                    countLabel: countLabel(years[$0]!, language))
             },
             calendarHref: routes.calendar(language),
-            subscription: CalendarSubscription(downloadHref: routes.areaCalendarFile(area.slug, language),
-                                               subscribeHref: webcal(routes.areaCalendarFile(area.slug, language)))
+            subscription: CalendarSubscription(
+                downloadHref: routes.areaCalendarFile(area.slug, language),
+                subscribeHref: webcal(routes.areaCalendarFile(area.slug, language)))
         )
     }
 
@@ -48,7 +52,9 @@ extension RenderContext {
         let chosen = config.choose(area.texts, for: language)!
         let events = events(in: area).filter { $0.start.date.year == year }
         return AreaYearPage(
-            page: chrome(language: language, title: "\(chosen.text.title) – \(year)", section: .areas) { routes.areaYear(area.slug, year, $0) },
+            page: chrome(language: language, title: "\(chosen.text.title) – \(year)", section: .areas) {
+                routes.areaYear(area.slug, year, $0)
+            },
             areaTitle: chosen.text.title,
             areaTitleLang: chosen.language,
             areaHref: routes.area(area.slug, language),

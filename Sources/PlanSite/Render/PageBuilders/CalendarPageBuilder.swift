@@ -32,10 +32,12 @@ extension RenderContext {
             )
         }
         return CalendarPage(
-            page: chrome(language: language, title: strings(language).calendarTitle, section: .calendar, path: routes.calendar),
+            page: chrome(
+                language: language, title: strings(language).calendarTitle, section: .calendar, path: routes.calendar),
             years: years,
-            subscription: CalendarSubscription(downloadHref: routes.calendarFile(language),
-                                               subscribeHref: webcal(routes.calendarFile(language))),
+            subscription: CalendarSubscription(
+                downloadHref: routes.calendarFile(language),
+                subscribeHref: webcal(routes.calendarFile(language))),
             feedHref: routes.feed(language)
         )
     }
@@ -43,7 +45,9 @@ extension RenderContext {
     func calendarMonthPage(_ month: CalendarIndex.Month, _ language: String) -> CalendarMonthPage {
         let heading = dateFormatting(language).monthHeading(year: month.year, month: month.month)
         return CalendarMonthPage(
-            page: chrome(language: language, title: heading, section: .calendar) { routes.calendarMonth(month.year, month.month, $0) },
+            page: chrome(language: language, title: heading, section: .calendar) {
+                routes.calendarMonth(month.year, month.month, $0)
+            },
             heading: heading,
             countLabel: countLabel(month.events.count, language),
             events: month.events.map { eventSummary($0, language: language) },

@@ -1,7 +1,8 @@
 extension RenderContext {
     func documentsPage(_ language: String) -> DocumentsPage {
         DocumentsPage(
-            page: chrome(language: language, title: strings(language).documents, section: .documents, path: routes.documents),
+            page: chrome(
+                language: language, title: strings(language).documents, section: .documents, path: routes.documents),
             documents: site.documents.map { documentSummary($0, language: language) }
         )
     }
@@ -40,17 +41,21 @@ extension RenderContext {
 
     /// The table of areas after the body: on the plan, and on any document whose text names its
     /// headings (`areasTable`); without them, the headings are the theme's words.
-    private func areasTable(of document: Document, _ chosen: Chosen<DocumentText>,
-                            language: String) -> DocumentPage.AreasTableView? {
+    private func areasTable(
+        of document: Document, _ chosen: Chosen<DocumentText>,
+        language: String
+    ) -> DocumentPage.AreasTableView? {
         let rows = { site.areas.map { areaSummary($0, language: language) } }
         if let header = chosen.text.areasTable {
-            return .init(numberHeading: header.number, titleHeading: header.title, headingLang: chosen.language,
-                         rows: rows(), progressHref: routes.progress(language))
+            return .init(
+                numberHeading: header.number, titleHeading: header.title, headingLang: chosen.language,
+                rows: rows(), progressHref: routes.progress(language))
         }
         guard document.slug == Self.planSlug else { return nil }
         let t = strings(language)
-        return .init(numberHeading: t.areasTableNumber, titleHeading: t.areasTableTitle, headingLang: language,
-                     rows: rows(), progressHref: routes.progress(language))
+        return .init(
+            numberHeading: t.areasTableNumber, titleHeading: t.areasTableTitle, headingLang: language,
+            rows: rows(), progressHref: routes.progress(language))
     }
 
     /// Which texts of the document are originals, for a reader whose language is not one of
@@ -58,9 +63,10 @@ extension RenderContext {
     private func authenticTexts(of document: Document, language: String) -> DocumentPage.AuthenticTexts? {
         guard !document.authentic.isEmpty, !document.authentic.contains(language) else { return nil }
         let texts = document.authentic.enumerated().map { index, code in
-            DocumentPage.AuthenticTexts.Text(href: routes.document(document.slug, code),
-                                             name: config.language(code)?.name ?? code, lang: code,
-                                             isLast: index == document.authentic.count - 1)
+            DocumentPage.AuthenticTexts.Text(
+                href: routes.document(document.slug, code),
+                name: config.language(code)?.name ?? code, lang: code,
+                isLast: index == document.authentic.count - 1)
         }
         return .init(label: strings(language).authenticTexts, texts: texts)
     }

@@ -3,7 +3,9 @@ extension RenderContext {
         let t = strings(language)
         let chosen = config.choose(event.texts, for: language)!
         let text = chosen.text
-        let organizers = event.organizers.compactMap { config.organizations[$0]?.value(in: config.fallbackChain(for: language))?.text }
+        let organizers = event.organizers.compactMap {
+            config.organizations[$0]?.value(in: config.fallbackChain(for: language))?.text
+        }
         let summary = eventSummary(event, language: language)
         return EventPage(
             page: chrome(language: language, title: text.title, section: .calendar) { routes.event(event.slug, $0) },
@@ -23,8 +25,9 @@ extension RenderContext {
             milestone: summary.milestone,
             bodyHTML: try html(text.body, source: text.source, language: language),
             calendarHref: routes.calendar(language),
-            subscription: CalendarSubscription(downloadHref: routes.eventCalendarFile(event.slug, language),
-                                               subscribeHref: webcal(routes.calendarFile(language))),
+            subscription: CalendarSubscription(
+                downloadHref: routes.eventCalendarFile(event.slug, language),
+                subscribeHref: webcal(routes.calendarFile(language))),
             structuredData: structuredData(event, language: language)
         )
     }

@@ -12,8 +12,9 @@ extension RenderContext {
                 row.area.map { areaSummary($0, language: language).numberLabel } ?? t.progressMilestones
             },
             statuses: ProgressTally.statuses.map { statusLabel($0, t) }, today: t.progressToday, count: dates.number)
-        let page = chrome(language: language, title: t.progressTitle, section: .progress, bodyClass: "progress-page",
-                          path: routes.progress)
+        let page = chrome(
+            language: language, title: t.progressTitle, section: .progress, bodyClass: "progress-page",
+            path: routes.progress)
         page.pageStylesheet = theme.assetNames["progress.css"].map(routes.asset)
         return ProgressPage(
             page: page,
@@ -23,9 +24,10 @@ extension RenderContext {
             chart: ProgressChartLayout.chart(progress, labels: labels, today: today),
             yearHeadings: years,
             rows: rows,
-            totals: ProgressRow(number: nil, title: t.progressTotal, titleLang: language, href: nil,
-                                cells: progress.perYear.map { progressCell($0, language) },
-                                total: progressCell(progress.total, language)),
+            totals: ProgressRow(
+                number: nil, title: t.progressTotal, titleLang: language, href: nil,
+                cells: progress.perYear.map { progressCell($0, language) },
+                total: progressCell(progress.total, language)),
             csvHref: routes.progressCSV(language)
         )
     }
@@ -45,18 +47,21 @@ extension RenderContext {
     private func progressRow(_ row: ProgressTally.Row, language: String) -> ProgressRow {
         let cells = row.perYear.map { progressCell($0, language) }
         guard let area = row.area else {
-            return ProgressRow(number: nil, title: strings(language).progressMilestones, titleLang: language, href: nil,
-                               cells: cells, total: progressCell(row.total, language))
+            return ProgressRow(
+                number: nil, title: strings(language).progressMilestones, titleLang: language, href: nil,
+                cells: cells, total: progressCell(row.total, language))
         }
         let summary = areaSummary(area, language: language)
-        return ProgressRow(number: dateFormatting(language).number(area.number) + ".", title: summary.title,
-                           titleLang: summary.titleLang, href: summary.href, cells: cells,
-                           total: progressCell(row.total, language))
+        return ProgressRow(
+            number: dateFormatting(language).number(area.number) + ".", title: summary.title,
+            titleLang: summary.titleLang, href: summary.href, cells: cells,
+            total: progressCell(row.total, language))
     }
 
     private func progressCell(_ counts: ProgressTally.Counts, _ language: String) -> ProgressCell {
-        ProgressCell(count: dateFormatting(language).number(counts.total), isEmpty: counts.total == 0,
-                     statuses: statusCounts(counts, language))
+        ProgressCell(
+            count: dateFormatting(language).number(counts.total), isEmpty: counts.total == 0,
+            statuses: statusCounts(counts, language))
     }
 
     /// "held: 2, planned: 1": each status that has events, in the tally's order.

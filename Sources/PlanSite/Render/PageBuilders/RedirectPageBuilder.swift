@@ -8,7 +8,8 @@ extension RenderContext {
         // Its canonical URL and alternates are the new page's: search engines move to them.
         let page = chrome(language: language, title: t.pageMovedTitle, section: .none) { routes.page(of: target, $0) }
         page.redirect = href
-        return RedirectPage(page: page, heading: t.pageMovedTitle, text: t.pageMovedText,
-                            target: TextLink(href: href, text: title?.text ?? href, lang: title?.language ?? language))
+        return RedirectPage(
+            page: page, heading: t.pageMovedTitle, text: t.pageMovedText,
+            target: TextLink(href: href, text: title?.text ?? href, lang: title?.language ?? language))
     }
 }

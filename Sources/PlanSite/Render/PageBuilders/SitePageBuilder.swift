@@ -15,7 +15,8 @@ extension RenderContext {
         let page = chrome(language: first, title: nil, section: .none, marksLanguage: false, path: routes.home)
         page.canonical = absolute(routes.chooser)
         // The chooser is the x-default; each language's home is its alternate.
-        page.alternates = config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
+        page.alternates =
+            config.languages.map { .init(hreflang: $0.code, href: absolute(routes.home($0.code))) }
             + [.init(hreflang: "x-default", href: absolute(routes.chooser))]
         return ChooserPage(page: page, options: options)
     }
@@ -24,9 +25,10 @@ extension RenderContext {
         let first = config.defaultLanguage.code
         let messages = config.languages.enumerated().map { position, language in
             let t = strings(language.code)
-            return NotFoundPage.Message(lang: language.code, title: t.notFoundTitle, text: t.notFoundText,
-                                        homeHref: routes.home(language.code), homeLabel: t.backToHome,
-                                        languageName: language.name, isFirst: position == 0)
+            return NotFoundPage.Message(
+                lang: language.code, title: t.notFoundTitle, text: t.notFoundText,
+                homeHref: routes.home(language.code), homeLabel: t.backToHome,
+                languageName: language.name, isFirst: position == 0)
         }
         // The 404 page has no address of its own, so no canonical URL and no alternates; its
         // switcher leads to each language's home, as its messages do.

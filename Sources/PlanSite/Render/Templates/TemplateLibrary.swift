@@ -22,7 +22,9 @@ struct TemplateLibrary: Sendable {
     /// Parses and links every template; the library is nil when any has a problem, each
     /// reported with its template, line and column. A tag naming one of the `unreadable`
     /// templates (reported already) is not reported again.
-    static func compile(_ sources: [Source], unreadable: Set<String> = []) -> (library: TemplateLibrary?, problems: [Diagnostic]) {
+    static func compile(_ sources: [Source], unreadable: Set<String> = []) -> (
+        library: TemplateLibrary?, problems: [Diagnostic]
+    ) {
         var problems: [Diagnostic] = []
         var parsed: [[TemplateNode]?] = []
         for (index, source) in sources.enumerated() {
@@ -31,7 +33,10 @@ struct TemplateLibrary: Sendable {
                 parsed.append(try TemplateParser.parse(bytes, template: index))
             } catch {
                 let (line, column) = TemplateParser.lineAndColumn(of: error.offset, in: bytes)
-                problems.append(.error(SourceLocation(path: source.path, line: line, column: column), "template syntax error: \(error.message)"))
+                problems.append(
+                    .error(
+                        SourceLocation(path: source.path, line: line, column: column),
+                        "template syntax error: \(error.message)"))
                 parsed.append(nil)
             }
         }
@@ -42,8 +47,10 @@ struct TemplateLibrary: Sendable {
             guard let nodes = parsed[index] else { continue }
             let linked = link(nodes, indexes: indexes) { partial in
                 guard !unreadable.contains(partial.name) else { return }
-                problems.append(.error(SourceLocation(path: source.path, line: partial.at.line, column: partial.at.column),
-                                       "template '\(source.name)' uses the partial '\(partial.name)', which does not exist"))
+                problems.append(
+                    .error(
+                        SourceLocation(path: source.path, line: partial.at.line, column: partial.at.column),
+                        "template '\(source.name)' uses the partial '\(partial.name)', which does not exist"))
             }
             templates.append(Template(name: source.name, path: source.path, nodes: linked))
         }
@@ -52,7 +59,9 @@ struct TemplateLibrary: Sendable {
     }
 
     /// The nodes with each partial's index set; `missing` is told of each that names no template.
-    private static func link(_ nodes: [TemplateNode], indexes: [String: Int], missing: (TemplatePartial) -> Void) -> [TemplateNode] {
+    private static func link(_ nodes: [TemplateNode], indexes: [String: Int], missing: (TemplatePartial) -> Void)
+        -> [TemplateNode]
+    {
         nodes.map { node in
             switch node {
             case .text, .variable, .contentType:
@@ -60,12 +69,16 @@ struct TemplateLibrary: Sendable {
             case .section(let name, let inverted, let body, let at):
                 return .section(name, inverted: inverted, body: link(body, indexes: indexes, missing: missing), at: at)
             case .block(let name, let defaultBody, let indentation, let at):
-                return .block(name, defaultBody: link(defaultBody, indexes: indexes, missing: missing), indentation: indentation, at: at)
+                return .block(
+                    name, defaultBody: link(defaultBody, indexes: indexes, missing: missing), indentation: indentation,
+                    at: at)
             case .partial(var partial):
                 if let index = indexes[partial.name] { partial.index = index } else { missing(partial) }
                 let overrides = partial.overrides?.mapValues { link($0, indexes: indexes, missing: missing) }
-                return .partial(TemplatePartial(name: partial.name, index: partial.index, indentation: partial.indentation,
-                                                overrides: overrides, at: partial.at))
+                return .partial(
+                    TemplatePartial(
+                        name: partial.name, index: partial.index, indentation: partial.indentation,
+                        overrides: overrides, at: partial.at))
             }
         }
     }

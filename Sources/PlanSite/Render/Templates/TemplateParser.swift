@@ -83,7 +83,9 @@ struct TemplateParser {
         while position < bytes.count {
             if scope.atLineStart {
                 let start = position
-                while position < bytes.count, bytes[position] == Byte.space || bytes[position] == Byte.tab { position += 1 }
+                while position < bytes.count, bytes[position] == Byte.space || bytes[position] == Byte.tab {
+                    position += 1
+                }
                 let leading = bytes[start..<position]
                 if let indent = scope.definitionIndent {
                     whitespace = leading.dropFirst(indent)
@@ -119,7 +121,11 @@ struct TemplateParser {
             guard position < bytes.count else { throw error(at: tagStart, "a tag is not closed with \(shown(close))") }
             let sigil = bytes[position]
             if scope.parentTopLevel && ![Byte.dollar, Byte.bang, Byte.equals, Byte.slash].contains(sigil) {
-                throw error(at: tagStart, "only blocks ({{$name}}…{{/name}}) may stand inside a parent tag {{<\(scope.opening?.name ?? "")}}; text there is ignored")
+                throw error(
+                    at: tagStart,
+                    "only blocks ({{$name}}…{{/name}}) "
+                        + "may stand inside a parent tag {{<\(scope.opening?.name ?? "")}}; text there is ignored"
+                )
             }
             switch sigil {
             case Byte.hash, Byte.caret:
@@ -128,8 +134,9 @@ struct TemplateParser {
                 let standalone = endsStandalone(scope)
                 if !standalone { list.append(text: whitespace) }
                 whitespace = []
-                var inner = Scope(opening: (text, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
-                                  definitionIndent: scope.definitionIndent)
+                var inner = Scope(
+                    opening: (text, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
+                    definitionIndent: scope.definitionIndent)
                 let body = try parse(&inner)
                 list.append(.section(name, inverted: sigil == Byte.caret, body: body, at: location(tagStart)))
                 scope.atLineStart = standalone
@@ -143,7 +150,11 @@ struct TemplateParser {
                 }
                 guard text == opening.name else {
                     let (line, _) = Self.lineAndColumn(of: opening.offset, in: bytes)
-                    throw error(at: nameOffset, "a section is closed with another name than it was opened with: {{/\(text)}} closes {{\(Character(Unicode.Scalar(opening.sigil)))\(opening.name)}} of line \(line)")
+                    throw error(
+                        at: nameOffset,
+                        "a section is closed with another name than it was opened with: {{/\(text)}} closes "
+                            + "{{\(Character(Unicode.Scalar(opening.sigil)))\(opening.name)}} of line \(line)"
+                    )
                 }
                 if !endsStandalone(scope) { list.append(text: whitespace) }
                 return list.finish()
@@ -161,7 +172,8 @@ struct TemplateParser {
                 list.append(text: whitespace)
                 whitespace = []
                 position += 1
-                let (name, _) = try readName(tagStart, closing: sigil == Byte.openBrace ? [Byte.closeBrace] + close : close)
+                let (name, _) = try readName(
+                    tagStart, closing: sigil == Byte.openBrace ? [Byte.closeBrace] + close : close)
                 list.append(.variable(name, escaped: false, at: location(tagStart)))
                 scope.atLineStart = false
 
@@ -170,8 +182,12 @@ struct TemplateParser {
                 let name = try readPartialName(tagStart)
                 list.append(text: whitespace)
                 let standalone = endsStandalone(scope)
-                list.append(.partial(TemplatePartial(name: name, index: -1, indentation: standalone && !whitespace.isEmpty ? Array(whitespace) : nil,
-                                                     overrides: nil, at: location(tagStart))))
+                list.append(
+                    .partial(
+                        TemplatePartial(
+                            name: name, index: -1,
+                            indentation: standalone && !whitespace.isEmpty ? Array(whitespace) : nil,
+                            overrides: nil, at: location(tagStart))))
                 whitespace = []
                 scope.atLineStart = standalone
 
@@ -181,18 +197,23 @@ struct TemplateParser {
                 list.append(text: whitespace)
                 let standalone = endsStandalone(scope)
                 // The parent's own line ends where its blocks begin: its closing tag may stand alone.
-                var inner = Scope(opening: (name, sigil, tagStart), atLineStart: true, inParent: true, parentTopLevel: true,
-                                  definitionIndent: scope.definitionIndent)
+                var inner = Scope(
+                    opening: (name, sigil, tagStart), atLineStart: true, inParent: true, parentTopLevel: true,
+                    definitionIndent: scope.definitionIndent)
                 let body = try parse(&inner)
                 var overrides: [String: [TemplateNode]] = [:]
                 for case .block(let block, let content, _, let at) in body {
                     guard overrides[block] == nil else {
-                        throw TemplateSyntaxError(offset: offset(of: at), message: "the block '\(block)' is given twice in {{<\(name)}}")
+                        throw TemplateSyntaxError(
+                            offset: offset(of: at), message: "the block '\(block)' is given twice in {{<\(name)}}")
                     }
                     overrides[block] = content
                 }
-                list.append(.partial(TemplatePartial(name: name, index: -1, indentation: whitespace.isEmpty ? nil : Array(whitespace),
-                                                     overrides: overrides, at: location(tagStart))))
+                list.append(
+                    .partial(
+                        TemplatePartial(
+                            name: name, index: -1, indentation: whitespace.isEmpty ? nil : Array(whitespace),
+                            overrides: overrides, at: location(tagStart))))
                 whitespace = []
                 scope.atLineStart = standalone
 
@@ -202,8 +223,9 @@ struct TemplateParser {
                 // A block given to the parent (directly inside `{{<parent}}`) replaces the parent's
                 // block of that name and has no indentation of its own.
                 let standalone = endsStandalone(scope)
-                var inner = Scope(opening: (name, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
-                                  definitionIndent: scope.definitionIndent)
+                var inner = Scope(
+                    opening: (name, sigil, tagStart), atLineStart: standalone, inParent: scope.inParent,
+                    definitionIndent: scope.definitionIndent)
                 var indentation: [UInt8] = []
                 if !scope.parentTopLevel {
                     indentation = Array(whitespace)
@@ -261,7 +283,9 @@ struct TemplateParser {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == Byte.newline { return .newline(1) }
-            if byte == Byte.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == Byte.newline { return .newline(2) }
+            if byte == Byte.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == Byte.newline {
+                return .newline(2)
+            }
             if byte == first && matches(open, at: position) {
                 position += open.count
                 return .tag
@@ -295,7 +319,7 @@ struct TemplateParser {
         var end = position
         while end < bytes.count, bytes[end] == Byte.space || bytes[end] == Byte.tab { end += 1 }
         guard end < bytes.count, bytes[end] != Byte.newline, bytes[end] != Byte.carriageReturn,
-              !(matches(open, at: end) && end + open.count < bytes.count && bytes[end + open.count] == Byte.slash)
+            !(matches(open, at: end) && end + open.count < bytes.count && bytes[end + open.count] == Byte.slash)
         else { return nil }
         return Array(bytes[min(position + removing, end)..<end])
     }
@@ -303,7 +327,9 @@ struct TemplateParser {
     // MARK: - Inside tags
 
     /// A variable's, section's or block's name, up to the closing delimiter; returns it parsed and as written.
-    private mutating func readName(_ tagStart: Int, closing: [UInt8]? = nil) throws(TemplateSyntaxError) -> (TemplateName, String) {
+    private mutating func readName(_ tagStart: Int, closing: [UInt8]? = nil) throws(TemplateSyntaxError) -> (
+        TemplateName, String
+    ) {
         let (text, start) = try readTagWord(tagStart, closing: closing ?? close)
         if text.isEmpty { throw error(at: tagStart, "a tag needs a name") }
         if let message = Self.problem(withName: text) { throw error(at: start, message) }
@@ -314,7 +340,10 @@ struct TemplateParser {
     private mutating func readPartialName(_ tagStart: Int) throws(TemplateSyntaxError) -> String {
         let (text, start) = try readTagWord(tagStart, closing: close)
         if text.isEmpty { throw error(at: tagStart, "a partial tag needs the name of a template") }
-        if text.hasPrefix("*") { throw error(at: start, "dynamic partial names ({{>*\(text.dropFirst())}}) are not supported: name the template") }
+        if text.hasPrefix("*") {
+            throw error(
+                at: start, "dynamic partial names ({{>*\(text.dropFirst())}}) are not supported: name the template")
+        }
         if let message = Self.problem(withName: text, partial: true) { throw error(at: start, message) }
         return text
     }
@@ -325,13 +354,22 @@ struct TemplateParser {
             return "'\(text)': transforms such as name(value) are not supported"
         }
         if let first = text.utf8.first, Array("#^/!{}&><$=%*".utf8).contains(first) {
-            return "'\(text)' is not a name: a tag's sign (such as # or /) must follow {{ directly, and * (dynamic names) is not supported"
+            return
+                "'\(text)' is not a name: a tag's sign (such as # or /) must follow {{ directly, "
+                + "and * (dynamic names) is not supported"
         }
         let allowed = partial ? "_-.?/" : "_-.?"
-        for scalar in text.unicodeScalars where !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || allowed.unicodeScalars.contains(scalar)) {
-            return "'\(text)' is not a name: names are made of letters, digits, \(allowed.map { "'\($0)'" }.joined(separator: ", ")); '\(scalar)' is not supported"
+        for scalar in text.unicodeScalars
+        where
+            !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || allowed.unicodeScalars.contains(scalar))
+        {
+            return
+                "'\(text)' is not a name: names are made of letters, digits, "
+                + "\(allowed.map { "'\($0)'" }.joined(separator: ", ")); '\(scalar)' is not supported"
         }
-        if !partial && text != "." && text.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) {
+        if !partial && text != "."
+            && text.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+        {
             return "'\(text)' is not a name: a dotted name has a name on each side of every dot"
         }
         return nil
@@ -341,7 +379,9 @@ struct TemplateParser {
     private mutating func readTagWord(_ tagStart: Int, closing: [UInt8]) throws(TemplateSyntaxError) -> (String, Int) {
         skipWhitespace()
         let start = position
-        while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != closing[0] { position += 1 }
+        while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != closing[0] {
+            position += 1
+        }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
         guard matches(closing, at: position) else {
@@ -359,15 +399,20 @@ struct TemplateParser {
         let usage = "a set-delimiters tag reads {{=<% %>=}}: two delimiters without spaces or '=' in them"
         skipWhitespace()
         var start = position
-        while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != Byte.equals { position += 1 }
+        while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != Byte.equals {
+            position += 1
+        }
         let opening = Array(bytes[start..<position])
         skipWhitespace()
         start = position
-        while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != Byte.equals { position += 1 }
+        while position < bytes.count, !Self.isWhitespace(bytes[position]), bytes[position] != Byte.equals {
+            position += 1
+        }
         let closing = Array(bytes[start..<position])
         skipWhitespace()
         guard !opening.isEmpty, !closing.isEmpty, position < bytes.count, bytes[position] == Byte.equals,
-              matches(close, at: position + 1) else { throw error(at: tagStart, usage) }
+            matches(close, at: position + 1)
+        else { throw error(at: tagStart, usage) }
         position += 1 + close.count
         open = opening
         close = closing
@@ -379,8 +424,11 @@ struct TemplateParser {
         func word() -> String {
             skipWhitespace()
             let start = position
-            while position < bytes.count, bytes[position] == Byte.underscore || bytes[position] == Byte.dash
-                || (0x30...0x39).contains(bytes[position]) || (0x41...0x5A).contains(bytes[position]) || (0x61...0x7A).contains(bytes[position]) {
+            while position < bytes.count,
+                bytes[position] == Byte.underscore || bytes[position] == Byte.dash
+                    || (0x30...0x39).contains(bytes[position]) || (0x41...0x5A).contains(bytes[position])
+                    || (0x61...0x7A).contains(bytes[position])
+            {
                 position += 1
             }
             return String(decoding: bytes[start..<position], as: UTF8.self)
@@ -441,7 +489,8 @@ struct TemplateParser {
     }
 
     private func offset(of position: TemplatePosition) -> Int {
-        lineStarts[position.line - 1] + String(decoding: bytes[lineStarts[position.line - 1]...], as: UTF8.self)
+        lineStarts[position.line - 1]
+            + String(decoding: bytes[lineStarts[position.line - 1]...], as: UTF8.self)
             .prefix(position.column - 1).utf8.count
     }
 

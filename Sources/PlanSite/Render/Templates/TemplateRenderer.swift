@@ -72,9 +72,17 @@ struct TemplateRenderer {
                 case .nothing:
                     break
                 case .list:
-                    throw problem(at, "{{\(name)}} is a list, which cannot be printed: repeat a part of the page for each item with {{#\(name)}}…{{/\(name)}}")
+                    throw problem(
+                        at,
+                        "{{\(name)}} is a list, which cannot be printed: "
+                            + "repeat a part of the page for each item with {{#\(name)}}…{{/\(name)}}"
+                    )
                 case .view:
-                    throw problem(at, "{{\(name)}} is a group of values, which cannot be printed: print one of them ({{\(name).NAME}}) or use {{#\(name)}}…{{/\(name)}}")
+                    throw problem(
+                        at,
+                        "{{\(name)}} is a group of values, which cannot be printed: "
+                            + "print one of them ({{\(name).NAME}}) or use {{#\(name)}}…{{/\(name)}}"
+                    )
                 }
 
             case .section(let name, let inverted, let body, _):
@@ -106,7 +114,11 @@ struct TemplateRenderer {
 
             case .partial(let partial):
                 guard partialDepth < Self.maximumPartialDepth else {
-                    throw problem(partial.at, "partials are nested more than \(Self.maximumPartialDepth) deep: does '\(partial.name)' include itself without end?")
+                    throw problem(
+                        partial.at,
+                        "partials are nested more than \(Self.maximumPartialDepth) deep: "
+                            + "does '\(partial.name)' include itself without end?"
+                    )
                 }
                 let saved = (indentation, overrides, escapesHTML)
                 if let more = partial.indentation { indentation += more }

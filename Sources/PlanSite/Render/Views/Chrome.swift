@@ -46,9 +46,12 @@ final class PageChrome {
     /// refresh, and `noindex` so that search engines keep only the new address).
     var redirect: String? = nil
 
-    init(lang: String, documentTitle: String, siteTitle: String, homeHref: String, stylesheet: String, canonical: String?,
-         alternates: [Alternate], languages: [LanguageOption], feedHref: String, feedTitle: String, nav: [NavItem],
-         t: UIStrings, bodyClass: String) {
+    init(
+        lang: String, documentTitle: String, siteTitle: String, homeHref: String, stylesheet: String,
+        canonical: String?,
+        alternates: [Alternate], languages: [LanguageOption], feedHref: String, feedTitle: String, nav: [NavItem],
+        t: UIStrings, bodyClass: String
+    ) {
         self.lang = lang
         self.documentTitle = documentTitle
         self.siteTitle = siteTitle
