@@ -10,9 +10,9 @@ struct PlanSiteCommand: ParsableCommand {
     /// `serve`, with the PreviewServer trait (Package.swift): on unless a build turns default traits off.
     private static var previewCommands: [any ParsableCommand.Type] {
         #if PreviewServer
-        [ServeCommand.self]
+            [ServeCommand.self]
         #else
-        []
+            []
         #endif
     }
 }

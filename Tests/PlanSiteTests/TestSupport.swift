@@ -151,7 +151,7 @@ extension OutputWriter {
 
 /// A build memory holding a load cache alone, with the keys a test chooses: loads the content
 /// as a build would with `cache`, and gives the cache that load leaves for the next build.
-final class LoadCacheMemory: BuildMemory, @unchecked Sendable {
+final class LoadCacheMemory: NoBuildMemory, @unchecked Sendable {
     private let cache: LoadCache
     private let keys: @Sendable (String) -> UInt64?
     private(set) var next = LoadCache()
@@ -159,6 +159,7 @@ final class LoadCacheMemory: BuildMemory, @unchecked Sendable {
     init(cache: LoadCache, keys: @escaping @Sendable (String) -> UInt64?) {
         self.cache = cache
         self.keys = keys
+        super.init()
     }
 
     static func load(
@@ -170,20 +171,8 @@ final class LoadCacheMemory: BuildMemory, @unchecked Sendable {
         return (site, memory.next)
     }
 
-    var outputIsCurrent: Bool { false }
-    var walkedContent: WalkedFolders? { nil }
-    func loadedEvent(in folder: String) -> RememberedEvent? {
+    override func loadedEvent(in folder: String) -> RememberedEvent? {
         cache.event(in: folder, key: keys(folder)).map(RememberedEvent.init)
     }
-    func rememberLoaded(_ events: [LoadedEvent]) { next = LoadCache(remembering: events, key: keys) }
-    func reuseKey(forEventFolders folders: [String]) -> UInt64? { nil }
-    func reuseKey(forPaths paths: [[String]]) -> UInt64? { nil }
-    func sharedInputsInclude(_ digest: UInt64) {}
-    func fragments(_ language: String) -> FragmentStore? { nil }
-    func rememberFragments(_ language: String, _ entries: [FragmentEntry]) {}
-    func previousOutput() -> BuildManifest? { nil }
-    var updateJournal: URL? { nil }
-    func outputWillChange() {}
-    func commit(files: [String: BuildManifest.Entry]) throws {}
-    func discard() {}
+    override func rememberLoaded(_ events: [LoadedEvent]) { next = LoadCache(remembering: events, key: keys) }
 }

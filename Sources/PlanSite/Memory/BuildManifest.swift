@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What the last build wrote, kept beside the output folder (`.public.plansite-manifest`, not
 /// inside it, so it is never published and two builds' folders stay byte-identical): the
@@ -112,17 +113,28 @@ struct BuildManifest: Sendable, Equatable {
 
     /// Whether every file of the manifest is in `output` as recorded: a regular file of the
     /// recorded size and modification time. Looked up from the open folder, one `fstatat` a file.
+    /// Looked at on every core: 60,000 files at 10,000 events, most of a no-change build.
     func isIntact(in output: String) -> Bool {
         let folder = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return false }
         defer { close(folder) }
-        var info = stat()
-        for (path, entry) in files {
-            guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0,
-                Self.modified(info, size: entry.size) == entry.modified
-            else { return false }
+        let entries = Array(files)
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, entries.count / 1_000))
+        let intact = Mutex(true)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            var info = stat()
+            for index in stride(from: slice, to: entries.count, by: slices) {
+                guard intact.withLock({ $0 }) || index % 256 != 0 else { return }
+                let (path, entry) = entries[index]
+                if fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) != 0
+                    || Self.modified(info, size: entry.size) != entry.modified
+                {
+                    intact.withLock { $0 = false }
+                    return
+                }
+            }
         }
-        return true
+        return intact.withLock { $0 }
     }
 
     /// A file's modification time in nanoseconds, or nil when it is not a regular file.

@@ -85,8 +85,9 @@ struct FragmentEntry: Sendable {
     let feed: ArraySlice<UInt8>
 }
 
-/// The memory that remembers nothing: every file is made, every event read.
-final class NoBuildMemory: BuildMemory {
+/// The memory that remembers nothing: every file is made, every event read. (Open, so that a
+/// test may remember one thing alone.)
+class NoBuildMemory: BuildMemory, @unchecked Sendable {
     init() {}
     var outputIsCurrent: Bool { false }
     var walkedContent: WalkedFolders? { nil }

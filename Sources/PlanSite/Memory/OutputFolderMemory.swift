@@ -40,12 +40,15 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
 
     /// The inputs are those of the last build, and every file it wrote is still there as it
     /// wrote it (size and modification time): a file deleted or edited by hand is made again.
+    /// When the inputs are the same, the load cache is not read further while the output is
+    /// looked at (both cores go to that): a file changed by hand is then made again from a load
+    /// without the cache, which is slower and makes the same bytes.
     var outputIsCurrent: Bool {
         guard previous.previousFingerprint(output: files.output) == inputs.whole,
-            let manifest = previous.peekManifest(), manifest.isIntact(in: files.output.path)
+            let manifest = previous.peekManifest()
         else { return false }
         previous.cancel()
-        return true
+        return manifest.isIntact(in: files.output.path)
     }
 
     var walkedContent: WalkedFolders? { walked }
