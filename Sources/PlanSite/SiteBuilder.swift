@@ -56,7 +56,9 @@ public enum SiteBuilder {
         }
         var summary = plan.summary(warnings: resolved.problems, writer: writer)
         summary.phases = phases.finished
-        ReleaseAfterBuild.release(site, plan)
+        // The model and the plan's files, not the render context: its theme holds `Data`, whose storage
+        // LeakSanitizer cannot see through (a tagged reference) while another thread holds it.
+        ReleaseAfterBuild.release(site, plan.pages)
         return .success(summary)
     }
 }

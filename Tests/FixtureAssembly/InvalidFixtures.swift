@@ -43,15 +43,18 @@ public struct InvalidFixtures: Sendable {
         try manager.copyItem(at: base, to: site)
         var changes = 0
         for relative in try Self.files(below: overlay) where relative != Self.removalsName {
-            let data = try Data(contentsOf: overlay.appendingPathComponent(relative))
-            if let original = try? Data(contentsOf: base.appendingPathComponent(relative)), original == data {
+            let file = overlay.appendingPathComponent(relative), original = base.appendingPathComponent(relative)
+            if manager.fileExists(atPath: original.path),
+                manager.contentsEqual(atPath: original.path, andPath: file.path)
+            {
                 throw FixtureError(
                     "\(name)/\(relative) is the same as \(Self.baseName)/\(relative): "
                         + "delete it from the case")
             }
             let target = site.appendingPathComponent(relative)
             try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: target)
+            try? manager.removeItem(at: target)
+            try manager.copyItem(at: file, to: target)
             changes += 1
         }
         for relative in try removals(of: name) {
