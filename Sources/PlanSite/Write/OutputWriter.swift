@@ -20,8 +20,8 @@ final class OutputWriter: @unchecked Sendable {
 
     /// The two folders as paths: every file is written below one of them, and building a URL
     /// per file cost more than writing it.
-    private let stagingPath: String
-    private let outputPath: String
+    let stagingPath: String
+    let outputPath: String
 
     init(output: URL, memory: BuildMemory) {
         self.output = output.standardizedFileURL
@@ -67,7 +67,7 @@ final class OutputWriter: @unchecked Sendable {
     }
 
     /// What the previous build wrote (empty when there was none or its manifest is not usable).
-    private var previous: [String: BuildManifest.Entry] = [:]
+    private(set) var previous: [String: BuildManifest.Entry] = [:]
     /// What this build writes, recorded as files are written.
     private var written: [String: BuildManifest.Entry] = [:]
     /// Files this build left as the previous one wrote them, through `write`.
@@ -101,9 +101,11 @@ final class OutputWriter: @unchecked Sendable {
         createdFolders = [stagingPath]
         let last = memory.previousOutput()
         previous = last?.files ?? [:]
+        // A mount point is updated by copies (`commitIntoMountedFolder`): files cannot be moved into it.
         updatesInPlace =
             last != nil && memory.updateJournal != nil
             && fileManager.fileExists(atPath: outputPath + "/" + Self.markerName)
+            && !OutputFolders.isMountPoint(outputPath)
         if outputDescriptor >= 0 { close(outputDescriptor) }
         outputDescriptor = last == nil ? -1 : open(outputPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         written = [:]
@@ -226,7 +228,7 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Everything this build made or kept, once the render threads are done: the files kept
     /// by `reuse` are added from the previous manifest.
-    private func finishedFiles() -> [String: BuildManifest.Entry] {
+    func finishedFiles() -> [String: BuildManifest.Entry] {
         guard reusedFlags.contains(true) else { return written }
         var files = written
         files.reserveCapacity(written.count + reusedFiles)
@@ -243,7 +245,8 @@ final class OutputWriter: @unchecked Sendable {
         // The record of the old output goes first: a build interrupted from here on makes the
         // next one write every file, which is safe.
         memory.outputWillChange()
-        try? fileManager.removeItem(at: retired)
+        if OutputFolders.isMountPoint(outputPath) { return try commitIntoMountedFolder() }
+        OutputFolders.removeTree(retired.path)
         if fileManager.fileExists(atPath: output.path) {
             try fileManager.moveItem(at: output, to: retired)
         }
@@ -256,7 +259,7 @@ final class OutputWriter: @unchecked Sendable {
         }
         let files = finishedFiles()
         keepWhatPlanSiteDidNotWrite(from: retired.path, "", files: files)
-        try? fileManager.removeItem(at: retired)
+        OutputFolders.removeTree(retired.path)
         return files
     }
 
@@ -282,7 +285,7 @@ final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    private var retired: URL {
+    var retired: URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).plansite-old")
     }
 
