@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the parts of a page that every layout shows.
 extension RenderContext {
     enum Section { case home, documents, areas, calendar, progress, none }
@@ -8,7 +10,7 @@ extension RenderContext {
     ///     chooser, which belongs to no language).
     func chrome(
         language: String, title: String?, section: Section, bodyClass: String = "", marksLanguage: Bool = true,
-        path: (String) -> String
+        description: String? = nil, path: (String) -> String
     ) -> PageChrome {
         let t = strings(language)
         let siteTitle = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
@@ -38,7 +40,41 @@ extension RenderContext {
             feedTitle: "\(siteTitle) – \(t.calendarTitle)",
             nav: nav,
             t: t,
-            bodyClass: bodyClass
+            bodyClass: bodyClass,
+            description: Self.previewText(description) ?? siteTitle,
+            previewTitle: title ?? siteTitle,
+            previewLocale: Self.openGraphLocale(config.language(language)?.locale ?? language),
+            previewLocaleAlternates: config.languages.filter { $0.code != language }.map {
+                PageChrome.OpenGraphLocale(code: Self.openGraphLocale($0.locale))
+            }
         )
+    }
+
+    /// Open Graph writes a locale as language and territory (`en_GB`); a language given alone
+    /// takes its likely territory from ICU (`kk` is `kk_KZ`, `ru` is `ru_RU`).
+    static func openGraphLocale(_ locale: String) -> String {
+        let parts = Locale.Language(identifier: locale).maximalIdentifier.split(separator: "-")
+        guard let language = parts.first, let region = parts.last, parts.count > 1 else {
+            return locale.replacingOccurrences(of: "-", with: "_")
+        }
+        return "\(language)_\(region)"
+    }
+
+    /// A summary or first paragraph as a preview shows it: at most about 200 characters, cut at
+    /// a space with an ellipsis; nil when there is none.
+    static func previewText(_ text: String?) -> String? {
+        guard let text = text.map(YAMLValue.trimmed), !text.isEmpty else { return nil }
+        guard text.count > 200 else { return text }
+        let cut = text.prefix(200)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+}
+
+extension RenderContext {
+    /// The page's chrome, previewed as `type` (Open Graph's `og:type`).
+    func preview(_ chrome: PageChrome, type: String) -> PageChrome {
+        chrome.previewType = type
+        return chrome
     }
 }

@@ -17,7 +17,10 @@ extension RenderContext {
         var years: [Int: Int] = [:]
         if split { for index in events.indices { years[events[index].start.date.year, default: 0] += 1 } }
         return AreaPage(
-            page: chrome(language: language, title: chosen.text.title, section: .areas) { routes.area(area.slug, $0) },
+            page: chrome(
+                language: language, title: chosen.text.title, section: .areas,
+                description: chosen.text.body.firstParagraph
+            ) { routes.area(area.slug, $0) },
             numberLabel: summary.numberLabel,
             title: chosen.text.title,
             textLang: chosen.language,

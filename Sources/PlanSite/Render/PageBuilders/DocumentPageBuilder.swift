@@ -13,9 +13,11 @@ extension RenderContext {
         let place = document.place.flatMap { $0.value(in: config.fallbackChain(for: language)) }
         let table = areasTable(of: document, chosen, language: language)
         return DocumentPage(
-            page: chrome(language: language, title: text.title, section: .documents, bodyClass: "print-document") {
-                routes.document(document.slug, $0)
-            },
+            page: preview(
+                chrome(
+                    language: language, title: text.title, section: .documents, bodyClass: "print-document",
+                    description: text.body.firstParagraph
+                ) { routes.document(document.slug, $0) }, type: "article"),
             title: text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),

@@ -8,7 +8,11 @@ extension RenderContext {
         }
         let summary = eventSummary(event, language: language)
         return EventPage(
-            page: chrome(language: language, title: text.title, section: .calendar) { routes.event(event.slug, $0) },
+            page: preview(
+                chrome(
+                    language: language, title: text.title, section: .calendar,
+                    description: text.summary ?? text.body.firstParagraph
+                ) { routes.event(event.slug, $0) }, type: "article"),
             title: text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),

@@ -7,7 +7,9 @@ extension RenderContext {
         let chosen = config.choose(site.home, for: language)!
         let upcoming = Array(site.events.lazy.filter(isUpcoming).prefix(Self.upcomingOnHome))
         return HomePage(
-            page: chrome(language: language, title: nil, section: .home, path: routes.home),
+            page: chrome(
+                language: language, title: nil, section: .home, description: chosen.text.body.firstParagraph,
+                path: routes.home),
             title: chosen.text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),

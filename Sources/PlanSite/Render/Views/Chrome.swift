@@ -15,6 +15,11 @@ final class PageChrome {
         let href: String
     }
 
+    /// A locale as Open Graph writes it (`en_GB`).
+    struct OpenGraphLocale {
+        let code: String
+    }
+
     struct LanguageOption {
         let code: String
         let name: String
@@ -42,6 +47,15 @@ final class PageChrome {
     let t: UIStrings
     /// Pages that print as documents (the plan, the note): the print sheet hides the menus.
     let bodyClass: String
+    /// For search results and link previews (`description`, Open Graph): the page's summary or
+    /// first paragraph, else the site's title.
+    var description: String
+    /// The title a link preview shows: the page's own, else the site's.
+    let previewTitle: String
+    /// `article` for an event or a document, `website` for the rest.
+    var previewType: String = "website"
+    let previewLocale: String
+    let previewLocaleAlternates: [OpenGraphLocale]
     /// On a renamed item's old address: its new page, where readers are sent at once (a meta
     /// refresh, and `noindex` so that search engines keep only the new address).
     var redirect: String? = nil
@@ -50,8 +64,13 @@ final class PageChrome {
         lang: String, documentTitle: String, siteTitle: String, homeHref: String, stylesheet: String,
         canonical: String?,
         alternates: [Alternate], languages: [LanguageOption], feedHref: String, feedTitle: String, nav: [NavItem],
-        t: UIStrings, bodyClass: String
+        t: UIStrings, bodyClass: String, description: String, previewTitle: String, previewLocale: String,
+        previewLocaleAlternates: [OpenGraphLocale]
     ) {
+        self.description = description
+        self.previewTitle = previewTitle
+        self.previewLocale = previewLocale
+        self.previewLocaleAlternates = previewLocaleAlternates
         self.lang = lang
         self.documentTitle = documentTitle
         self.siteTitle = siteTitle

@@ -22,6 +22,11 @@ extension PageChrome: TemplateView {
         case "nav": return name.answer(self.nav, at: depth)
         case "t": return name.answer(self.t, at: depth)
         case "bodyClass": return name.answer(self.bodyClass, at: depth)
+        case "description": return name.answer(self.description, at: depth)
+        case "previewTitle": return name.answer(self.previewTitle, at: depth)
+        case "previewType": return name.answer(self.previewType, at: depth)
+        case "previewLocale": return name.answer(self.previewLocale, at: depth)
+        case "previewLocaleAlternates": return name.answer(self.previewLocaleAlternates, at: depth)
         case "redirect": return name.answer(self.redirect, at: depth)
         default: return nil
         }
@@ -44,6 +49,15 @@ extension PageChrome.Alternate: TemplateView {
         switch name.parts[depth] {
         case "hreflang": return name.answer(self.hreflang, at: depth)
         case "href": return name.answer(self.href, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension PageChrome.OpenGraphLocale: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "code": return name.answer(self.code, at: depth)
         default: return nil
         }
     }
