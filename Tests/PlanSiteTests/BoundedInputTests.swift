@@ -4,16 +4,16 @@ import XCTest
 @testable import PlanSite
 
 /// Issue 17: numbers that size a build's work are bounded, and text holds nothing a page cannot
-/// show. Each case is the invalid cases' base site with one file changed (`OneFileFixture`); each test
+/// show. Each case is the invalid cases' base site with one file changed (`Fixtures.invalid`); each test
 /// compares the whole diagnostic list.
 final class BoundedInputTests: XCTestCase {
     private func assertDiagnostics(
         _ name: String, file: StaticString = #filePath, line: UInt = #line,
-        _ expected: (OneFileFixture) -> [String]
+        _ expected: (ContentFixture) -> [String]
     ) {
-        let fixture = OneFileFixture(name)
+        let fixture = Fixtures.invalid(name)
         XCTAssertEqual(
-            fixture.fixture.loadDiagnostics(file: file, line: line), expected(fixture),
+            fixture.loadDiagnostics(file: file, line: line), expected(fixture),
             file: file, line: line)
     }
 

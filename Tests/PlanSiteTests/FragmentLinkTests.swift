@@ -5,14 +5,14 @@ import XCTest
 
 /// Issue 17: a link's fragment must name a heading of the page it leads to, in every language
 /// the link is published in. Each case is `Fixtures/invalid/base` with the files that make it
-/// (`OneFileFixture`).
+/// (`Fixtures.invalid`).
 final class FragmentLinkTests: XCTestCase {
     private func checkDiagnostics(
-        _ fixture: OneFileFixture, file: StaticString = #filePath,
+        _ fixture: ContentFixture, file: StaticString = #filePath,
         line: UInt = #line
     ) -> [String] {
-        guard fixture.fixture.loadSite(file: file, line: line) != nil else { return [] }
-        switch fixture.fixture.check() {
+        guard fixture.loadSite(file: file, line: line) != nil else { return [] }
+        switch fixture.check() {
         case .success: return []
         case .failure(let failure): return failure.diagnostics.map(\.description)
         }
@@ -21,7 +21,7 @@ final class FragmentLinkTests: XCTestCase {
     /// The home page has only en.md, so ru and kk show it too; their charter pages show the
     /// ru text, whose heading has another id ("сфера-действия").
     func testAFragmentMissingInATranslationIsAnErrorNamingTheLanguages() {
-        let f = OneFileFixture("fragment-missing-in-translation")
+        let f = Fixtures.invalid("fragment-missing-in-translation")
         XCTAssertEqual(
             checkDiagnostics(f),
             [
@@ -34,7 +34,7 @@ final class FragmentLinkTests: XCTestCase {
 
     /// A fragment alone stays on its page, in every language that shows the text.
     func testAFragmentOnItsOwnPageIsChecked() {
-        let f = OneFileFixture("fragment-nowhere")
+        let f = Fixtures.invalid("fragment-nowhere")
         XCTAssertEqual(
             checkDiagnostics(f),
             [
@@ -45,10 +45,10 @@ final class FragmentLinkTests: XCTestCase {
 
     /// `## Title {#id}` gives the heading that id in every translation; the marker is not shown.
     func testAnExplicitIDSharedByTranslationsResolvesInEveryLanguage() throws {
-        let f = OneFileFixture("fragment-explicit-id")
+        let f = Fixtures.invalid("fragment-explicit-id")
         XCTAssertEqual(checkDiagnostics(f), [])
         let output = TemporaryFolder()
-        guard build(content: f.fixture.url, output: output.url) != nil else { return }
+        guard build(content: f.url, output: output.url) != nil else { return }
         let titles = [
             ("en", "Scope of the charter"), ("ru", "Сфера действия"), ("kk", "Сфера действия")
         ]
