@@ -2,11 +2,11 @@ import Foundation
 
 /// The stages `SiteBuilder` runs, each handing the next a plain value.
 enum BuildStages {
-    /// What the load stage gives: the content and the theme, each loaded or not, and every
-    /// problem of both (they are reported in one run).
+    /// What the load stage gives: the content and the theme, when each loaded without errors,
+    /// and every problem of both (they are reported in one run).
     struct Loaded {
-        let site: Result<Site, BuildFailure>
-        let theme: Result<Theme, BuildFailure>
+        let site: Site?
+        let theme: Theme?
         let problems: [Diagnostic]
     }
 
@@ -16,33 +16,24 @@ enum BuildStages {
     static func load(_ options: BuildOptions, memory: BuildMemory) -> Loaded {
         let content = ContentLoader.loadWhatLoads(contentDirectory: options.content, memory: memory)
         var log = content.log
-        var site: Result<Site, BuildFailure> = .failure(BuildFailure(diagnostics: []))
-        if let partial = content.site {
-            if log.hasErrors {
-                let drafts = options.includeDrafts ? [] : partial.events.filter(\.draft).map(\.folder)
-                LinkCheck.run(
-                    partial, resolver: LinkResolver(site: partial), excludedDrafts: Set(drafts),
-                    unloaded: content.unloaded, log: &log)
-            } else {
-                site = .success(partial)
-            }
+        var site = content.site
+        if let partial = site, log.hasErrors {
+            let drafts = options.includeDrafts ? [] : partial.events.filter(\.draft).map(\.folder)
+            LinkCheck.run(
+                partial, resolver: LinkResolver(site: partial), excludedDrafts: Set(drafts),
+                unloaded: content.unloaded, log: &log)
         }
-        let languages = content.site?.config.languages.map(\.code) ?? []
-        let theme = Theme.load(directory: options.theme, languages: languages)
+        let theme = Theme.load(directory: options.theme, languages: site?.config.languages.map(\.code) ?? [])
         if let given = options.baseURL {
             if let normalized = BaseURL.normalized(given) {
-                site = site.map { site in
-                    var site = site
-                    site.config.baseURL = normalized
-                    return site
-                }
+                site?.config.baseURL = normalized
             } else {
                 log.error(SourceLocation(path: "--base-url"), "'\(given)' is not an absolute http or https URL")
             }
         }
         if case .failure(let failure) = theme { failure.diagnostics.forEach { log.add($0) } }
-        if log.hasErrors, case .success = site { site = .failure(BuildFailure(diagnostics: log.sorted)) }
-        return Loaded(site: site, theme: theme, problems: log.sorted)
+        guard !log.hasErrors else { return Loaded(site: nil, theme: nil, problems: log.sorted) }
+        return Loaded(site: site, theme: try? theme.get(), problems: log.sorted)
     }
 
     /// Everything the render stage needs: the files to make, and how to make them.

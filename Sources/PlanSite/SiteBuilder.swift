@@ -36,7 +36,7 @@ public enum SiteBuilder {
         var phases = PhaseTimer()
         let loaded = BuildStages.load(options, memory: memory)
         phases.end("load")
-        guard case .success(let site) = loaded.site, case .success(let theme) = loaded.theme else {
+        guard let site = loaded.site, let theme = loaded.theme else {
             return .failure(BuildFailure(diagnostics: loaded.problems))
         }
         let resolved = BuildStages.resolve(site, theme: theme, options: options, memory: memory)
