@@ -50,6 +50,7 @@ let package = Package(
             name: "PlanSite",
             dependencies: [
                 "PlanMarkdown",
+                "PlanMedia",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -6,6 +6,7 @@ public struct HTMLRenderer {
     public typealias LinkRewriter = (String) -> String?
 
     private let rewrite: LinkRewriter
+    private let hooks: RenderHooks
     private let topHeadingLevel: Int
     private var anchors: HeadingAnchors
     private var output: [UInt8] = []
@@ -15,8 +16,12 @@ public struct HTMLRenderer {
     ///   - topHeadingLevel: the level the document's highest heading is rendered at.
     ///   - reservedIDs: ids used elsewhere on the page, never given to a heading.
     ///   - rewrite: maps each safe link or image destination to its final href.
-    public init(topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping LinkRewriter = { $0 }) {
+    public init(
+        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], hooks: RenderHooks = RenderHooks(),
+        rewrite: @escaping LinkRewriter = { $0 }
+    ) {
         self.rewrite = rewrite
+        self.hooks = hooks
         self.topHeadingLevel = topHeadingLevel
         self.anchors = HeadingAnchors(reserved: reservedIDs)
     }
@@ -81,7 +86,11 @@ public struct HTMLRenderer {
             // Raw HTML is never passed through (CONTENT.md: cmark's safe default, kept on).
             break
         case .paragraph:
-            if tight {
+            if let figure = aloneImage(node, depth: depth) {
+                newLine()
+                append(figure)
+                newLine()
+            } else if tight {
                 renderInlines(node, depth: depth)
             } else {
                 newLine()
@@ -168,16 +177,33 @@ public struct HTMLRenderer {
                 renderInlines(node, depth: depth)
                 return
             }
+            let language = hooks.linkLanguage?(url)
             append("<a href=\"")
             append(HTMLEscaping.escapeURL(href))
             append("\"")
+            if let language {
+                append(" hreflang=\"")
+                HTMLEscaping.escape(language.code, into: &output)
+                append("\"")
+            }
             appendTitle(node.title)
             append(">")
             renderInlines(node, depth: depth)
             append("</a>")
+            if let language {
+                append(" <span class=\"link-language\">(")
+                HTMLEscaping.escape(language.note, into: &output)
+                append(")</span>")
+            }
         case .image:
             let url = node.url
             let alt = node.plainText(depth: depth)
+            if URLSafety.isSafe(url),
+                let html = hooks.image?(MarkdownImage(url: url, alt: alt, title: node.title, alone: false))
+            {
+                append(html)
+                return
+            }
             guard URLSafety.isSafe(url), let src = rewrite(url) else {
                 HTMLEscaping.escape(alt, into: &output)
                 return
@@ -192,6 +218,19 @@ public struct HTMLRenderer {
         case .htmlInline, .htmlBlock: break
         default: renderInlines(node, depth: depth)
         }
+    }
+
+    /// The caller's figure for a paragraph that holds one image and nothing else (spaces aside).
+    private func aloneImage(_ paragraph: CmarkNode, depth: Int) -> String? {
+        guard let hook = hooks.image, let image = paragraph.firstChild else { return nil }
+        var only = image.kind == .image
+        var next = image.next
+        while only, let sibling = next {
+            only = sibling.kind == .softBreak || (sibling.kind == .text && sibling.literal.allSatisfy { $0 == 0x20 })
+            next = sibling.next
+        }
+        guard only, URLSafety.isSafe(image.url) else { return nil }
+        return hook(MarkdownImage(url: image.url, alt: image.plainText(depth: depth + 1), title: image.title, alone: true))
     }
 
     private mutating func appendTitle(_ title: String) {

@@ -32,7 +32,23 @@ public struct MarkdownDocument: Sendable {
     /// characters, as every other diagnostic does (cmark counts bytes).
     public var links: [(url: String, position: SourcePosition)] {
         guard let linkNodes = tree?.links, !linkNodes.isEmpty else { return [] }
-        let targets = linkNodes.map { (url: $0.url, position: $0.position) }
+        let positions = positions(of: linkNodes.map(\.position))
+        return zip(linkNodes, positions).map { ($0.url, $1) }
+    }
+
+    /// Where each image without alt text is (its alt is empty or only spaces), in the whole file.
+    public var imagesWithoutAlt: [SourcePosition] {
+        guard let linkNodes = tree?.links else { return [] }
+        let missing = linkNodes.filter { node in
+            node.kind == .image && node.plainText(depth: 0).allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" }
+        }
+        return positions(of: missing.map(\.position))
+    }
+
+    /// cmark's positions (lines of the body, columns in bytes) as positions in the whole file
+    /// with columns in characters.
+    private func positions(of targets: [SourcePosition]) -> [SourcePosition] {
+        guard !targets.isEmpty else { return [] }
         return source.withUnsafeBufferPointer { utf8 in
             // Links come in the order they were written: each line's start is found by going on
             // from the last one (from the top again if a link is on an earlier line), and on one
@@ -41,16 +57,16 @@ public struct MarkdownDocument: Sendable {
             var line = 1
             var lineStart = 0
             var counted = (byte: 0, characters: 0)
-            return targets.map { link in
-                guard link.position.line >= 1 else { return (link.url, link.position) }
-                if link.position.line < line { (line, lineStart, counted) = (1, 0, (0, 0)) }
-                while line < link.position.line, let newLine = Self.newLine(in: utf8, from: lineStart) {
+            return targets.map { position in
+                guard position.line >= 1 else { return position }
+                if position.line < line { (line, lineStart, counted) = (1, 0, (0, 0)) }
+                while line < position.line, let newLine = Self.newLine(in: utf8, from: lineStart) {
                     lineStart = newLine + 1
                     line += 1
                     counted = (lineStart, 0)
                 }
-                var column = link.position.column
-                if line == link.position.line {
+                var column = position.column
+                if line == position.line {
                     let end = min(utf8.count, lineStart + max(0, column - 1))
                     if end < counted.byte { counted = (lineStart, 0) }
                     // Characters before the link: bytes that start a UTF-8 sequence.
@@ -58,7 +74,7 @@ public struct MarkdownDocument: Sendable {
                     counted = (end, counted.characters + more)
                     column = counted.characters + 1
                 }
-                return (link.url, SourcePosition(line: link.position.line + lineOffset, column: column))
+                return SourcePosition(line: position.line + lineOffset, column: column)
             }
         }
     }
@@ -72,20 +88,24 @@ public struct MarkdownDocument: Sendable {
     }
 
     public func html(
-        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }
+        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], hooks: RenderHooks = RenderHooks(),
+        rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }
     ) -> String {
         String(
-            decoding: htmlUTF8(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite),
+            decoding: htmlUTF8(
+                topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, hooks: hooks, rewrite: rewrite),
             as: UTF8.self)
     }
 
     /// `html(…)` as UTF-8 bytes, for a page written as bytes: making a String of them checks
     /// every byte again.
     public func htmlUTF8(
-        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }
+        topHeadingLevel: Int = 2, reservedIDs: Set<String> = [], hooks: RenderHooks = RenderHooks(),
+        rewrite: @escaping HTMLRenderer.LinkRewriter = { $0 }
     ) -> [UInt8] {
         guard let tree else { return [] }
-        var renderer = HTMLRenderer(topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, rewrite: rewrite)
+        var renderer = HTMLRenderer(
+            topHeadingLevel: topHeadingLevel, reservedIDs: reservedIDs, hooks: hooks, rewrite: rewrite)
         return renderer.render(tree.root, sizeHint: source.count)
     }
 

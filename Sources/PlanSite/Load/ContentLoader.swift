@@ -147,11 +147,17 @@ public enum ContentLoader {
             renamedEvents.map { .init(slug: $0.slug, folder: $0.folder, aliases: $0.aliases) },
             slugs: eventFolders, tree: tree, log: &log)
 
+        var media = MediaLibrary()
+        let codes = config.languages.map(\.code)
+        for folder in ["home"] + documentFolders + areaFolders + unique {
+            media.add(MediaScan.scan(tree, folder: folder, languages: codes, log: &log), folder: folder)
+        }
+
         // Every event that loaded without errors is remembered, whatever the rest of the site gave.
         memory.rememberLoaded(loaded.compactMap(\.0))
-        return Loaded(
-            site: Site(config: config, home: home, documents: documents, areas: areas, events: events),
-            unloaded: unloaded, log: log)
+        var site = Site(config: config, home: home, documents: documents, areas: areas, events: events)
+        site.media = media
+        return Loaded(site: site, unloaded: unloaded, log: log)
     }
 
     /// The item folders directly under a kind's folder.

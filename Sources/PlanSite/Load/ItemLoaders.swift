@@ -17,7 +17,8 @@ enum ItemLoaders {
     static func document(_ folder: ItemFolder, config: SiteConfig, log: inout DiagnosticLog) -> Document? {
         let texts = texts(folder, log: &log, TextReaders.document)
         guard let meta = folder.meta else { return nil }
-        let allowed = ["order", "reference", "date", "place", AliasReader.key, AuthenticReader.key]
+        let allowed =
+            ["order", "reference", "date", "place", AliasReader.key, AuthenticReader.key] + MediaFieldsReader.metaKeys
         let fields = FieldReader(meta, allowed: allowed, what: "a document's meta.yaml", log: &log)
         let order = fields.required("order", log: &log)?.int("order", log: &log)
         let reference = fields.optional("reference")?.string("reference", log: &log)
@@ -33,10 +34,11 @@ enum ItemLoaders {
         let authentic = AuthenticReader.read(
             fields.optional(AuthenticReader.key), folder: folder, config: config,
             log: &log)
+        let media = MediaFieldsReader.read(fields, folder: folder, log: &log)
         guard let order, texts.count == folder.languageFiles.count else { return nil }
         return Document(
             slug: folder.slug, folder: folder.relative, order: order, reference: reference, date: date,
-            place: place, texts: texts, aliases: aliases, authentic: authentic)
+            place: place, texts: texts, aliases: aliases, authentic: authentic, media: media)
     }
 
     /// The area and where its number was written (for duplicate-number errors).
@@ -44,12 +46,13 @@ enum ItemLoaders {
         let texts = texts(folder, log: &log, TextReaders.area)
         guard let meta = folder.meta else { return nil }
         let fields = FieldReader(
-            meta, allowed: ["number", AliasReader.key, AuthenticReader.key],
+            meta, allowed: ["number", AliasReader.key, AuthenticReader.key] + MediaFieldsReader.metaKeys,
             what: "an area's meta.yaml", log: &log)
         let aliases = AliasReader.read(fields.optional(AliasReader.key), slug: folder.slug, log: &log)
         let authentic = AuthenticReader.read(
             fields.optional(AuthenticReader.key), folder: folder, config: config,
             log: &log)
+        let media = MediaFieldsReader.read(fields, folder: folder, log: &log)
         guard let numberValue = fields.required("number", log: &log),
             let number = numberValue.int("number", log: &log)
         else { return nil }
@@ -61,14 +64,14 @@ enum ItemLoaders {
         return (
             Area(
                 slug: folder.slug, folder: folder.relative, number: number, texts: texts, aliases: aliases,
-                authentic: authentic), numberValue.location
+                authentic: authentic, media: media), numberValue.location
         )
     }
 
     static let eventKeys = [
         "start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
         "sequence", AliasReader.key, AuthenticReader.key
-    ]
+    ] + MediaFieldsReader.metaKeys
 
     static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event?
     {
@@ -134,6 +137,7 @@ enum ItemLoaders {
         let authentic = AuthenticReader.read(
             fields.optional(AuthenticReader.key), folder: folder, config: config,
             log: &log)
+        let media = MediaFieldsReader.read(fields, folder: folder, log: &log)
         var statusKey: SourcePosition?
         for index in meta.entries.indices where meta.entries[index].key == "status" {
             let at = meta.entries[index].keyValue.location
@@ -145,6 +149,7 @@ enum ItemLoaders {
         return Event(
             slug: folder.slug, folder: folder.relative, start: start, end: end, timezone: timezone, area: area,
             status: status, format: format, organizers: organizers, draft: draft, texts: texts,
-            updated: updated, sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
+            updated: updated, sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey,
+            media: media)
     }
 }

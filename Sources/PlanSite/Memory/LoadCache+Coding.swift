@@ -63,6 +63,7 @@ extension LoadCache {
         event.authentic.forEach { writer.write($0) }
         writer.write(event.statusKey?.line)
         writer.write(event.statusKey?.column)
+        write(event.media, to: &writer)
         writer.write(event.texts.count)
         for code in event.texts.keys.sorted() {
             let text = event.texts[code]!
@@ -114,6 +115,7 @@ extension LoadCache {
         for _ in 0..<(try reader.readCount()) { authentic.append(try reader.readString()) }
         let statusLine = try reader.readOptionalInt(), statusColumn = try reader.readOptionalInt()
         let statusKey = statusLine.flatMap { line in statusColumn.map { SourcePosition(line: line, column: $0) } }
+        let media = try readMedia(&reader)
         var texts: [String: EventText] = [:]
         for _ in 0..<(try reader.readCount()) {
             let code = try reader.readString()
@@ -139,6 +141,39 @@ extension LoadCache {
         return Event(
             slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
             format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
-            sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
+            sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey, media: media)
+    }
+
+    private static func write(_ media: ItemMediaFields, to writer: inout ByteWriter) {
+        let mentions = (media.cover.map { [$0] } ?? []) + media.attachments
+        writer.write(media.cover != nil)
+        writer.write(mentions.count)
+        for mention in mentions {
+            writer.write(mention.name)
+            writer.write(mention.location.path)
+            writer.write(mention.location.line)
+            writer.write(mention.location.column)
+        }
+        writer.write(media.coverAlt.count)
+        for code in media.coverAlt.keys.sorted() {
+            writer.write(code)
+            writer.write(media.coverAlt[code]!)
+        }
+    }
+
+    private static func readMedia(_ reader: inout ByteReader) throws -> ItemMediaFields {
+        let hasCover = try reader.readBool()
+        var mentions: [MediaMention] = []
+        for _ in 0..<(try reader.readCount()) {
+            let name = try reader.readString()
+            let location = SourceLocation(
+                path: try reader.readString(), line: try reader.readInt(), column: try reader.readInt())
+            mentions.append(MediaMention(name: name, location: location))
+        }
+        if hasCover && mentions.isEmpty { throw ByteReader.Malformed() }
+        var media = ItemMediaFields(
+            cover: hasCover ? mentions.first : nil, attachments: Array(mentions.dropFirst(hasCover ? 1 : 0)))
+        for _ in 0..<(try reader.readCount()) { media.coverAlt[try reader.readString()] = try reader.readString() }
+        return media
     }
 }

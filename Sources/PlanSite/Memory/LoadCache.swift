@@ -16,7 +16,7 @@ import Foundation
 /// next cache from the bytes it was read from, so that a rebuild after an edit encodes only
 /// the events that changed (the old file's bytes are held until then).
 struct LoadCache: Sendable {
-    static let header = "plansite-cache 3"
+    static let header = "plansite-cache 4"
 
     struct Entry: Sendable {
         let key: UInt64

@@ -19,6 +19,8 @@ public struct Document: Sendable {
     public var aliases: [Alias] = []
     /// The languages whose texts are originals, in site.yaml's order (`authentic`).
     public var authentic: [String] = []
+    /// Its cover and downloads (`cover`, `attachments`).
+    public var media = ItemMediaFields()
 }
 
 /// An area of the plan's table.
@@ -31,6 +33,8 @@ public struct Area: Sendable {
     public var aliases: [Alias] = []
     /// The languages whose texts are originals, in site.yaml's order (`authentic`).
     public var authentic: [String] = []
+    /// Its cover and downloads (`cover`, `attachments`).
+    public var media = ItemMediaFields()
 }
 
 public enum EventStatus: String, Sendable, CaseIterable {
@@ -66,11 +70,13 @@ public struct Event: Sendable {
         let aliases: [Alias]
         let authentic: [String]
         let statusKey: SourcePosition?
+        let media: ItemMediaFields
 
         init(
             slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
             status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
-            updated: EventTime?, sequence: Int, aliases: [Alias], authentic: [String], statusKey: SourcePosition?
+            updated: EventTime?, sequence: Int, aliases: [Alias], authentic: [String], statusKey: SourcePosition?,
+            media: ItemMediaFields
         ) {
             self.slug = slug
             self.folder = folder
@@ -88,6 +94,7 @@ public struct Event: Sendable {
             self.aliases = aliases
             self.authentic = authentic
             self.statusKey = statusKey
+            self.media = media
         }
     }
 
@@ -97,12 +104,12 @@ public struct Event: Sendable {
         slug: String, folder: String, start: EventTime, end: EventTime?, timezone: TimeZone, area: String?,
         status: EventStatus, format: EventFormat?, organizers: [String], draft: Bool, texts: [String: EventText],
         updated: EventTime? = nil, sequence: Int = 0, aliases: [Alias] = [], authentic: [String] = [],
-        statusKey: SourcePosition? = nil
+        statusKey: SourcePosition? = nil, media: ItemMediaFields = ItemMediaFields()
     ) {
         fields = Fields(
             slug: slug, folder: folder, start: start, end: end, timezone: timezone, area: area, status: status,
             format: format, organizers: organizers, draft: draft, texts: texts, updated: updated,
-            sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey)
+            sequence: sequence, aliases: aliases, authentic: authentic, statusKey: statusKey, media: media)
     }
 
     public var slug: String { fields.slug }
@@ -126,6 +133,8 @@ public struct Event: Sendable {
     public var authentic: [String] { fields.authentic }
     /// Where meta.yaml sets `status`; nil when it does not (the default, planned).
     public var statusKey: SourcePosition? { fields.statusKey }
+    /// Its cover and downloads (`cover`, `attachments`).
+    public var media: ItemMediaFields { fields.media }
     /// The slug it was first published under: its calendar UID and feed id are made from it,
     /// so that renaming it changes the event for subscribers rather than adding a second one.
     public var firstSlug: String { aliases.first?.slug ?? slug }
@@ -155,6 +164,8 @@ public struct Site: Sendable {
     public let areas: [Area]
     /// By start, then slug.
     public var events: [Event]
+    /// The media files of every item's folder.
+    public var media = MediaLibrary()
 
     public init(config: SiteConfig, home: [String: HomeText], documents: [Document], areas: [Area], events: [Event]) {
         self.config = config
