@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     /// Whether the build uses and keeps the memory of earlier builds beside the output
     /// (`OutputFolderMemory`); without it every file is made anew. The output is the same.
     public var remembers = true
+    /// Where the pictures made by earlier builds are kept (`ImageStore`); beside the output when
+    /// nil. A CI job that keeps this folder between runs decodes no unchanged photo.
+    public var imageCache: URL?
     /// Told how far rendering has got (pages done, pages in all), every so often.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// Render threads; every core by default. The output is the same for any number.

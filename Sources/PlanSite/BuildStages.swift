@@ -40,6 +40,8 @@ enum BuildStages {
     struct Plan {
         let context: RenderContext
         let pages: [PlannedPage]
+        /// The media files to publish, checked.
+        let media: MediaPlan
         let assets: [(name: String, data: Data)]
         let fallbacks: [String: Int]
 
@@ -57,7 +59,7 @@ enum BuildStages {
             var summary = BuildSummary(
                 languages: site.config.languages.map(\.code), pagesPerLanguage: perLanguage,
                 fallbacksPerLanguage: fallbacks, events: site.events.count,
-                files: pages.count + assets.count,
+                files: pages.count + assets.count + media.fileCount,
                 warnings: warnings.filter { $0.severity == .warning })
             summary.keptFiles = writer?.keptFiles ?? 0
             summary.renderedFiles = pages.count - (writer?.reusedFiles ?? 0)
@@ -93,20 +95,28 @@ enum BuildStages {
             return (log, FallbackCount.perLanguage(site))
         }
         let pages = context.plan(index: CalendarIndex(events: site.events, period: site.config.period))
+        let media = MediaCheck.run(
+            loaded, published: site, tree: ContentTree(root: options.content), memory: memory, log: &log)
         let (linkLog, fallbacks) = checked.value
         linkLog.entries.forEach { log.add($0) }
         for problem in PathCollisions.find(pages, assets: theme.assets.map(\.name)) { log.add(problem) }
         guard !log.hasErrors else { return (nil, log.sorted) }
-        return (Plan(context: context, pages: pages, assets: theme.assets, fallbacks: fallbacks), log.sorted)
+        return (
+            Plan(context: context, pages: pages, media: media, assets: theme.assets, fallbacks: fallbacks), log.sorted
+        )
     }
 
-    /// Render and write: every file made on every core and handed to the writer as it is made;
-    /// files the build memory says are unchanged are kept instead.
+    /// Render and write: the media first (pages show their pictures' sizes), then every file
+    /// made on every core and handed to the writer as it is made; files the build memory says
+    /// are unchanged are kept instead.
     static func render(_ plan: Plan, theme: Theme, options: BuildOptions, writer: OutputWriter) throws {
         try writer.begin()
         for asset in plan.assets { try writer.write("assets/" + asset.name, asset.data) }
+        var context = plan.context
+        context.media = try MediaPublisher.publish(
+            plan.media, writer: writer, memory: context.memory, threads: options.threads)
         try ParallelRenderer.render(
-            plan.pages, context: plan.context, theme: theme, threads: options.threads,
+            plan.pages, context: context, theme: theme, threads: options.threads,
             progress: options.progress,
             reuse: { file, key in try writer.reuse(file, reuseKey: key) }
         ) { file, rendered, key in

@@ -48,6 +48,9 @@ public enum SiteBuilder {
             phases.end("render and write")
             try memory.commit(files: try writer.commit())
             phases.end("swap in")
+        } catch let failed as MediaPublisher.Failures {
+            writer.discard()
+            return .failure(BuildFailure(diagnostics: failed.diagnostics))
         } catch {
             writer.discard()
             var failure = BuildFailure(diagnostics: [BuildStages.diagnostic(for: error, output: writer.output)])

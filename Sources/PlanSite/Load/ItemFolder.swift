@@ -141,6 +141,13 @@ struct ItemFolder {
                 return nil
             }
             guard let body = parseBody(frontMatter, of: file, log: &log) else { return nil }
+            let withoutAlt = body.imagesWithoutAlt
+            for position in withoutAlt {
+                log.error(
+                    file.location(line: position.line, column: position.column),
+                    "image without alt text: say what it shows between the brackets, ![what it shows](file.jpg)")
+            }
+            guard withoutAlt.isEmpty else { return nil }
             return LanguageFile(
                 code: code, file: file, fields: fields, frontMatter: frontMatter, body: body, folder: folder,
                 path: path, stamp: path.flatMap { FileStamp.of(path: $0) })

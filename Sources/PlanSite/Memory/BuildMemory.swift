@@ -1,4 +1,5 @@
 import Foundation
+import PlanMedia
 
 /// What earlier builds of the same output left, for this build to save work with: the one seam
 /// between the pipeline and every cache. Each answer only saves work; the pipeline makes the
@@ -35,6 +36,14 @@ protocol BuildMemory: AnyObject, Sendable {
     func fragments(_ language: String) -> FragmentStore?
     /// A language's fragments as this build made them, for the next build.
     func rememberFragments(_ language: String, _ entries: [FragmentEntry])
+
+    /// The digest and header of the image at `path`, read by an earlier build when the file
+    /// was as `stamp` says it is now.
+    func imageSource(path: String, stamp: FileStamp) -> (digest: String, header: ImageHeader)?
+    func rememberImageSource(path: String, stamp: FileStamp, digest: String, header: ImageHeader)
+    /// The pictures an earlier build made with this key (same source bytes, same recipe).
+    func storedImage(_ key: DerivativeKey) -> StoredImage?
+    func storeImage(_ key: DerivativeKey, _ image: ProcessedImage)
 
     /// The files an earlier build wrote into the output folder, as they were then. With them the
     /// writer updates the output in place, changed files only, through `updateJournal`.
@@ -98,6 +107,10 @@ class NoBuildMemory: BuildMemory, @unchecked Sendable {
     func sharedInputsInclude(_ digest: UInt64) {}
     func fragments(_ language: String) -> FragmentStore? { nil }
     func rememberFragments(_ language: String, _ entries: [FragmentEntry]) {}
+    func imageSource(path: String, stamp: FileStamp) -> (digest: String, header: ImageHeader)? { nil }
+    func rememberImageSource(path: String, stamp: FileStamp, digest: String, header: ImageHeader) {}
+    func storedImage(_ key: DerivativeKey) -> StoredImage? { nil }
+    func storeImage(_ key: DerivativeKey, _ image: ProcessedImage) {}
     func previousOutput() -> BuildManifest? { nil }
     var updateJournal: URL? { nil }
     func outputWillChange() {}

@@ -1,4 +1,5 @@
 import Foundation
+import PlanMedia
 import Synchronization
 
 /// The memory kept beside the output folder (`FilesBesideOutput`): the last build's manifest,
@@ -20,12 +21,15 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
     /// The languages whose fragment stores this build wrote beside the previous build's: they
     /// replace those only once the build has succeeded.
     private let savedFragments = Mutex<Set<String>>([])
+    /// The pictures made before, beside the output or where `--image-cache` says.
+    private let images: ImageStore
     private static let staged = ".next"
 
     /// Looks at what the previous build of `options.output` left and lists this build's inputs.
     /// "Today" counts to the quarter hour: every time zone's midnight falls on one.
     init(options: BuildOptions) {
         files = FilesBesideOutput(output: options.output)
+        images = ImageStore(folder: options.imageCache?.standardizedFileURL.path ?? files.images.path)
         tree = ContentTree(root: options.content)
         previous = PreviousBuildReader(files: files, tree: tree, cacheIdentity: LoadCache.identity(of: tree))
         let quarterHours = Int(options.now.timeIntervalSince1970 / 900)
@@ -93,6 +97,18 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
         savedFragments.withLock { _ = $0.insert(language) }
     }
 
+    func imageSource(path: String, stamp: FileStamp) -> (digest: String, header: ImageHeader)? {
+        images.source(path: path, stamp: stamp).map { ($0.digest, $0.header) }
+    }
+
+    func rememberImageSource(path: String, stamp: FileStamp, digest: String, header: ImageHeader) {
+        images.rememberSource(path: path, ImageStore.KnownSource(stamp: stamp, digest: digest, header: header))
+    }
+
+    func storedImage(_ key: DerivativeKey) -> StoredImage? { images.image(key) }
+
+    func storeImage(_ key: DerivativeKey, _ image: ProcessedImage) { images.store(key, image) }
+
     func previousOutput() -> BuildManifest? {
         guard FileManager.default.fileExists(atPath: files.output.appendingPathComponent(OutputWriter.markerName).path)
         else { return nil }
@@ -114,6 +130,7 @@ final class OutputFolderMemory: BuildMemory, @unchecked Sendable {
             let path = files.fragments(language)
             if rename(path + Self.staged, path) != 0 { unlink(path + Self.staged) }
         }
+        images.keepOnlyUsed()
         try? BuildManifest(fingerprint: inputs.whole, files: written).write(to: files.manifest)
     }
 

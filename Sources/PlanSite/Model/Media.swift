@@ -40,7 +40,7 @@ public struct MediaFileEntry: Sendable, Equatable {
 
 /// A media file as Markdown and `meta.yaml` name it (`plan-signed.pdf`), with its file for
 /// every language it has one for (`plan-signed.ru.pdf`) and the file for all (`plan-signed.pdf`).
-public struct MediaSource: Sendable {
+public struct MediaSource: Sendable, Equatable {
     /// The item's folder, relative to the content root.
     public let folder: String
     public let name: String

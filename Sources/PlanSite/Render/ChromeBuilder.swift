@@ -27,7 +27,7 @@ extension RenderContext {
             .init(href: routes.calendar(language), label: t.calendar, isCurrent: section == .calendar),
             .init(href: routes.progress(language), label: t.progress, isCurrent: section == .progress)
         ]
-        return PageChrome(
+        let chrome = PageChrome(
             lang: language,
             documentTitle: title.map { "\($0) – \(siteTitle)" } ?? siteTitle,
             siteTitle: siteTitle,
@@ -48,6 +48,9 @@ extension RenderContext {
                 PageChrome.OpenGraphLocale(code: Self.openGraphLocale($0.locale))
             }
         )
+        chrome.previewImage = previewImage(folder: nil, nil, language: language)
+        chrome.favicon = theme.assetNames["favicon.svg"].map(routes.asset)
+        return chrome
     }
 
     /// Open Graph writes a locale as language and territory (`en_GB`); a language given alone
@@ -72,9 +75,17 @@ extension RenderContext {
 }
 
 extension RenderContext {
-    /// The page's chrome, previewed as `type` (Open Graph's `og:type`).
-    func preview(_ chrome: PageChrome, type: String) -> PageChrome {
+    /// The page's chrome, previewed as `type` (Open Graph's `og:type`), with the item's cover
+    /// as its picture when it has one.
+    func preview(
+        _ chrome: PageChrome, type: String, folder: String? = nil, media: ItemMediaFields? = nil
+    ) -> PageChrome {
         chrome.previewType = type
+        if let folder, let media, media.cover != nil,
+            let image = previewImage(folder: folder, media, language: chrome.lang)
+        {
+            chrome.previewImage = image
+        }
         return chrome
     }
 }

@@ -20,6 +20,8 @@ struct RenderContext: Sendable {
     let feedFragments: FeedFragments
     /// What earlier builds left (`BuildMemory`): which files may be kept, and fragments.
     let memory: BuildMemory
+    /// The pictures the build published, set once they are made (`MediaPublisher`).
+    var media = PublishedMedia()
     private let areasBySlug: [String: Area]
     /// Each area's events, in the site's order: area pages and calendars list them.
     private let eventsByArea: [String: [Event]]
@@ -97,21 +99,29 @@ struct RenderContext: Sendable {
             message: strings(language).fallbackNotice, languageCode: shown.code, languageName: shown.name)
     }
 
-    /// A body as HTML, its item links pointing at pages in the reader's language.
-    func html(_ body: Body, source: TextSource, language: String) throws -> RenderedHTML {
-        RenderedHTML(
-            utf8: try document(of: body).htmlUTF8(reservedIDs: Self.reservedIDs) { url in
+    /// A body as HTML, its item links pointing at pages in the reader's language, its images
+    /// published pictures (the first loaded at once unless `imagesBefore`, the rest lazily).
+    func html(_ body: Body, source: TextSource, language: String, imagesBefore: Bool = false) throws -> RenderedHTML {
+        let shown = ImagesShown(count: imagesBefore ? 1 : 0)
+        let hooks = RenderHooks(
+            image: { image in bodyImage(image, from: source.folder, language: language, shown: shown) },
+            linkLanguage: { url in fileLanguage(url, from: source.folder, language: language) })
+        return RenderedHTML(
+            utf8: try document(of: body).htmlUTF8(reservedIDs: Self.reservedIDs, hooks: hooks) { url in
                 switch links.resolve(url, from: source.folder) {
                 case .external: return url
                 case .item(let target, let fragment):
                     return routes.page(of: target, language) + (fragment.map { "#" + $0 } ?? "")
+                case .media(let file): return fileURL(file, language: language)
                 case .broken: return nil
                 }
             })
     }
 
     /// Ids the layout itself uses; a heading never takes one.
-    static let reservedIDs: Set<String> = ["main", "site-header", "site-nav", "languages", "fallback-notice"]
+    static let reservedIDs: Set<String> = [
+        "main", "site-header", "site-nav", "languages", "fallback-notice", "downloads",
+    ]
 
     func area(_ slug: String) -> Area? { areasBySlug[slug] }
 

@@ -37,7 +37,12 @@ extension RenderContext {
             statusClass: event.status.rawValue,
             isCancelled: event.status == .cancelled,
             area: areaLink(event.area, language: language),
-            milestone: event.area == nil ? t.planMilestone : nil
+            milestone: event.area == nil ? t.planMilestone : nil,
+            cover: event.media.cover == nil
+                ? nil
+                : cover(
+                    folder: event.folder, event.media, language: language, sizes: MediaHTML.cardSizes, eager: false,
+                    className: "event-cover")
         )
     }
 

@@ -17,6 +17,8 @@ public struct Theme: Sendable {
     public let stylesheet: String
     /// Each asset's published name by its name in `assets/`.
     let assetNames: [String: String]
+    /// The size of `assets/preview.png`, the link-preview picture of pages without a cover.
+    let previewSize: (width: Int, height: Int)?
 
     public static func load(directory: URL, languages: [String]) -> Result<Theme, BuildFailure> {
         var log = DiagnosticLog()
@@ -54,7 +56,8 @@ public struct Theme: Sendable {
             Theme(
                 library: library, strings: strings, assets: assets.map { ($0.name, $0.data) },
                 stylesheet: stylesheet,
-                assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) })))
+                assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) }),
+                previewSize: assets.first { $0.source == "preview.png" }.flatMap { PNGSize.of($0.data) }))
     }
 
     /// Renders a view with a template, as UTF-8 bytes; every template was checked to exist at

@@ -1,3 +1,5 @@
+import PlanMedia
+
 /// The words of the interface in one language, read from `theme/i18n/LANG.yaml`.
 /// Every key must be present in every language: a missing one fails the build with its name.
 public final class UIStrings: Codable, Sendable {
@@ -85,6 +87,35 @@ public final class UIStrings: Codable, Sendable {
     /// At a renamed item's old address.
     public let pageMovedTitle: String
     public let pageMovedText: String
+    /// Above an item's downloads (`attachments`).
+    public let downloads: String
+    /// The kinds of download, as "PDF, 1.2 MB" names them (`AttachmentKind`).
+    public let filePDF: String
+    public let fileWord: String
+    public let fileExcel: String
+    public let filePowerPoint: String
+    public let fileOpenDocumentText: String
+    public let fileOpenDocumentSpreadsheet: String
+    public let fileOpenDocumentPresentation: String
+    public let fileCSV: String
+    public let fileText: String
+    public let fileZIP: String
+
+    /// The reader's name of a kind of download.
+    func name(of kind: AttachmentKind) -> String {
+        switch kind {
+        case .pdf: filePDF
+        case .word: fileWord
+        case .excel: fileExcel
+        case .powerPoint: filePowerPoint
+        case .openDocumentText: fileOpenDocumentText
+        case .openDocumentSpreadsheet: fileOpenDocumentSpreadsheet
+        case .openDocumentPresentation: fileOpenDocumentPresentation
+        case .csv: fileCSV
+        case .text: fileText
+        case .zip: fileZIP
+        }
+    }
 
     /// Every key, for the check that each language file has them all and nothing else.
     public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
@@ -105,5 +136,7 @@ public final class UIStrings: Codable, Sendable {
         case progressPostponed, progressCancelled, progressChartCaption, progressTableCaption, progressArea
         case progressTotal, progressMilestones, progressToday, progressDownload
         case areasTableNumber, areasTableTitle, authenticTexts, pageMovedTitle, pageMovedText
+        case downloads, filePDF, fileWord, fileExcel, filePowerPoint, fileOpenDocumentText
+        case fileOpenDocumentSpreadsheet, fileOpenDocumentPresentation, fileCSV, fileText, fileZIP
     }
 }

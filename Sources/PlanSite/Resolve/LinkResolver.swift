@@ -11,6 +11,8 @@ public struct LinkResolver: Sendable {
     private let items: [String: ItemReference]
     /// An event's old slugs: its old folder's groups are not known.
     private let eventAliases: [String: ItemReference]
+    /// The media files of the items' folders, linked to by their path (`plan-signed.pdf`).
+    private let media: MediaLibrary
 
     public init(site: Site) {
         var items: [String: ItemReference] = ["home": ItemReference(kind: .home, slug: "home")]
@@ -32,12 +34,15 @@ public struct LinkResolver: Sendable {
         }
         self.items = items
         self.eventAliases = eventAliases
+        self.media = site.media
     }
 
     public enum Resolution: Equatable {
         /// Leave the link as written (external, or a fragment on the same page).
         case external
         case item(ItemReference, fragment: String?)
+        /// A file in an item's folder (CONTENT.md, "Media").
+        case media(MediaSource)
         case broken(path: String)
     }
 
@@ -60,6 +65,12 @@ public struct LinkResolver: Sendable {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let folderPath = Self.normalize(decoded, from: folder) else { return .broken(path: path) }
         if let item = item(at: folderPath) { return .item(item, fragment: fragment) }
+        if let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")),
+            let source = media.source(
+                folder: String(folderPath[..<slash]), name: String(folderPath[folderPath.utf8.index(after: slash)...]))
+        {
+            return .media(source)
+        }
         // A link may name a language file of the item (`../plan/en.md`); the reader's language is used.
         if folderPath.hasSuffix(".md"), let slash = folderPath.utf8.lastIndex(of: UInt8(ascii: "/")),
             let item = item(at: String(folderPath[..<slash]))

@@ -64,6 +64,13 @@ struct WordHash {
         withUnsafeBytes(of: digest.littleEndian) { add($0) }
     }
 
+    /// Adds a text's UTF-8 bytes, then its length: texts chained into one stay apart.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        add(UInt64(text.utf8.count))
+    }
+
     /// The value as 16 hexadecimal digits (asset names, recorded translations).
     static func hex(_ data: Data) -> String {
         let digits = String(of(data), radix: 16)

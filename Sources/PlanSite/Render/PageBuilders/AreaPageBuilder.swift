@@ -17,15 +17,21 @@ extension RenderContext {
         var years: [Int: Int] = [:]
         if split { for index in events.indices { years[events[index].start.date.year, default: 0] += 1 } }
         return AreaPage(
-            page: chrome(
-                language: language, title: chosen.text.title, section: .areas,
-                description: chosen.text.body.firstParagraph
-            ) { routes.area(area.slug, $0) },
+            page: preview(
+                chrome(
+                    language: language, title: chosen.text.title, section: .areas,
+                    description: chosen.text.body.firstParagraph
+                ) { routes.area(area.slug, $0) }, type: "website", folder: area.folder, media: area.media),
             numberLabel: summary.numberLabel,
             title: chosen.text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),
-            bodyHTML: try html(chosen.text.body, source: chosen.text.source, language: language),
+            cover: cover(
+                folder: area.folder, area.media, language: language, sizes: MediaHTML.contentSizes, eager: true,
+                className: "cover"),
+            bodyHTML: try html(
+                chosen.text.body, source: chosen.text.source, language: language, imagesBefore: area.media.cover != nil),
+            downloads: downloads(folder: area.folder, area.media, language: language),
             upcoming: byYear(upcoming, language: language, newestFirst: false),
             past: byYear(past, language: language, newestFirst: true),
             hasUpcoming: !upcoming.isEmpty,

@@ -17,7 +17,8 @@ extension RenderContext {
                 chrome(
                     language: language, title: text.title, section: .documents, bodyClass: "print-document",
                     description: text.body.firstParagraph
-                ) { routes.document(document.slug, $0) }, type: "article"),
+                ) { routes.document(document.slug, $0) }, type: "article", folder: document.folder,
+                media: document.media),
             title: text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),
@@ -32,7 +33,12 @@ extension RenderContext {
             enclosure: text.enclosure,
             approval: text.approval.map { DocumentPage.ApprovalView(heading: $0.heading, signatories: $0.signatories) },
             authentic: authenticTexts(of: document, language: language),
-            bodyHTML: try html(text.body, source: text.source, language: language),
+            cover: cover(
+                folder: document.folder, document.media, language: language, sizes: MediaHTML.contentSizes,
+                eager: true, className: "cover"),
+            bodyHTML: try html(
+                text.body, source: text.source, language: language, imagesBefore: document.media.cover != nil),
+            downloads: downloads(folder: document.folder, document.media, language: language),
             areasTable: table,
             hasFacts: document.reference != nil || document.date != nil || place != nil
         )

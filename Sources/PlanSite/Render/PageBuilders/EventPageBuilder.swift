@@ -12,7 +12,7 @@ extension RenderContext {
                 chrome(
                     language: language, title: text.title, section: .calendar,
                     description: text.summary ?? text.body.firstParagraph
-                ) { routes.event(event.slug, $0) }, type: "article"),
+                ) { routes.event(event.slug, $0) }, type: "article", folder: event.folder, media: event.media),
             title: text.title,
             textLang: chosen.language,
             notice: notice(chosen, language: language),
@@ -27,7 +27,11 @@ extension RenderContext {
             organizers: organizers.isEmpty ? nil : organizers.joined(separator: ", "),
             area: summary.area,
             milestone: summary.milestone,
-            bodyHTML: try html(text.body, source: text.source, language: language),
+            cover: cover(
+                folder: event.folder, event.media, language: language, sizes: MediaHTML.contentSizes, eager: true,
+                className: "cover"),
+            bodyHTML: try html(text.body, source: text.source, language: language, imagesBefore: event.media.cover != nil),
+            downloads: downloads(folder: event.folder, event.media, language: language),
             calendarHref: routes.calendar(language),
             subscription: CalendarSubscription(
                 downloadHref: routes.eventCalendarFile(event.slug, language),

@@ -20,6 +20,15 @@ final class PageChrome {
         let code: String
     }
 
+    /// The link preview's picture (`og:image`): the item's cover, else the theme's.
+    struct PreviewImage {
+        let url: String
+        let width: Int
+        let height: Int
+        let type: String
+        let alt: String
+    }
+
     struct LanguageOption {
         let code: String
         let name: String
@@ -56,6 +65,9 @@ final class PageChrome {
     var previewType: String = "website"
     let previewLocale: String
     let previewLocaleAlternates: [OpenGraphLocale]
+    var previewImage: PreviewImage? = nil
+    /// The theme's `favicon.svg`, when it has one.
+    var favicon: String? = nil
     /// On a renamed item's old address: its new page, where readers are sent at once (a meta
     /// refresh, and `noindex` so that search engines keep only the new address).
     var redirect: String? = nil

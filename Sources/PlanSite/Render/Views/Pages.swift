@@ -66,7 +66,9 @@ struct DocumentPage {
     let approval: ApprovalView?
     /// Which texts are originals, shown to a reader whose language is not one of them.
     let authentic: AuthenticTexts?
+    let cover: RenderedHTML?
     let bodyHTML: RenderedHTML
+    let downloads: Downloads?
     let areasTable: AreasTableView?
     /// True when any of reference, date or place is shown.
     let hasFacts: Bool
@@ -88,7 +90,9 @@ struct AreaPage {
     let title: String
     let textLang: String
     let notice: FallbackNotice?
+    let cover: RenderedHTML?
     let bodyHTML: RenderedHTML
+    let downloads: Downloads?
     let upcoming: [YearGroup]
     let past: [YearGroup]
     let hasUpcoming: Bool
@@ -117,7 +121,11 @@ struct EventPage {
     let organizers: String?
     let area: TextLink?
     let milestone: String?
+    /// The event's cover, above its text.
+    let cover: RenderedHTML?
     let bodyHTML: RenderedHTML
+    /// Its downloads (`attachments`), after its text.
+    let downloads: Downloads?
     let calendarHref: String
     let subscription: CalendarSubscription
     /// schema.org JSON-LD, made by the builder with `<`, `>` and `&` escaped.
@@ -216,4 +224,22 @@ struct RedirectPage {
     let heading: String
     let text: String
     let target: TextLink
+}
+
+/// A download listed on an item's page (`attachments`).
+struct AttachmentView {
+    let href: String
+    /// The file's name, as published.
+    let name: String
+    /// The file's language, when it is not the reader's (its variant is missing).
+    let hreflang: String?
+    let languageNote: String?
+    /// "PDF, 1.2 MB", in the reader's language.
+    let details: String
+    let mimeType: String
+}
+
+/// An item's downloads, in `attachments:` order; a page without any has none.
+struct Downloads {
+    let items: [AttachmentView]
 }

@@ -12,6 +12,8 @@ struct EventSummary {
     let isCancelled: Bool
     let area: TextLink?
     let milestone: String?
+    /// The event's cover, small, in lists.
+    let cover: RenderedHTML?
 }
 
 /// An area as listed on the home page and the list of areas.

@@ -27,6 +27,8 @@ extension PageChrome: TemplateView {
         case "previewType": return name.answer(self.previewType, at: depth)
         case "previewLocale": return name.answer(self.previewLocale, at: depth)
         case "previewLocaleAlternates": return name.answer(self.previewLocaleAlternates, at: depth)
+        case "previewImage": return name.answer(self.previewImage, at: depth)
+        case "favicon": return name.answer(self.favicon, at: depth)
         case "redirect": return name.answer(self.redirect, at: depth)
         default: return nil
         }
@@ -58,6 +60,19 @@ extension PageChrome.OpenGraphLocale: TemplateView {
     func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
         switch name.parts[depth] {
         case "code": return name.answer(self.code, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension PageChrome.PreviewImage: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "url": return name.answer(self.url, at: depth)
+        case "width": return name.answer(self.width, at: depth)
+        case "height": return name.answer(self.height, at: depth)
+        case "type": return name.answer(self.type, at: depth)
+        case "alt": return name.answer(self.alt, at: depth)
         default: return nil
         }
     }
@@ -136,7 +151,9 @@ extension DocumentPage: TemplateView {
         case "enclosure": return name.answer(self.enclosure, at: depth)
         case "approval": return name.answer(self.approval, at: depth)
         case "authentic": return name.answer(self.authentic, at: depth)
+        case "cover": return name.answer(self.cover, at: depth)
         case "bodyHTML": return name.answer(self.bodyHTML, at: depth)
+        case "downloads": return name.answer(self.downloads, at: depth)
         case "areasTable": return name.answer(self.areasTable, at: depth)
         case "hasFacts": return name.answer(self.hasFacts, at: depth)
         default: return nil
@@ -217,7 +234,9 @@ extension AreaPage: TemplateView {
         case "title": return name.answer(self.title, at: depth)
         case "textLang": return name.answer(self.textLang, at: depth)
         case "notice": return name.answer(self.notice, at: depth)
+        case "cover": return name.answer(self.cover, at: depth)
         case "bodyHTML": return name.answer(self.bodyHTML, at: depth)
+        case "downloads": return name.answer(self.downloads, at: depth)
         case "upcoming": return name.answer(self.upcoming, at: depth)
         case "past": return name.answer(self.past, at: depth)
         case "hasUpcoming": return name.answer(self.hasUpcoming, at: depth)
@@ -250,7 +269,9 @@ extension EventPage: TemplateView {
         case "organizers": return name.answer(self.organizers, at: depth)
         case "area": return name.answer(self.area, at: depth)
         case "milestone": return name.answer(self.milestone, at: depth)
+        case "cover": return name.answer(self.cover, at: depth)
         case "bodyHTML": return name.answer(self.bodyHTML, at: depth)
+        case "downloads": return name.answer(self.downloads, at: depth)
         case "calendarHref": return name.answer(self.calendarHref, at: depth)
         case "subscription": return name.answer(self.subscription, at: depth)
         case "structuredData": return name.answer(self.structuredData, at: depth)
@@ -406,6 +427,29 @@ extension RedirectPage: TemplateView {
     }
 }
 
+extension AttachmentView: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "href": return name.answer(self.href, at: depth)
+        case "name": return name.answer(self.name, at: depth)
+        case "hreflang": return name.answer(self.hreflang, at: depth)
+        case "languageNote": return name.answer(self.languageNote, at: depth)
+        case "details": return name.answer(self.details, at: depth)
+        case "mimeType": return name.answer(self.mimeType, at: depth)
+        default: return nil
+        }
+    }
+}
+
+extension Downloads: TemplateView {
+    func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
+        switch name.parts[depth] {
+        case "items": return name.answer(self.items, at: depth)
+        default: return nil
+        }
+    }
+}
+
 extension EventSummary: TemplateView {
     func value(of name: TemplateName, at depth: Int) -> TemplateValue? {
         switch name.parts[depth] {
@@ -419,6 +463,7 @@ extension EventSummary: TemplateView {
         case "isCancelled": return name.answer(self.isCancelled, at: depth)
         case "area": return name.answer(self.area, at: depth)
         case "milestone": return name.answer(self.milestone, at: depth)
+        case "cover": return name.answer(self.cover, at: depth)
         default: return nil
         }
     }
@@ -674,6 +719,17 @@ extension UIStrings: TemplateView {
         case "authenticTexts": return name.answer(self.authenticTexts, at: depth)
         case "pageMovedTitle": return name.answer(self.pageMovedTitle, at: depth)
         case "pageMovedText": return name.answer(self.pageMovedText, at: depth)
+        case "downloads": return name.answer(self.downloads, at: depth)
+        case "filePDF": return name.answer(self.filePDF, at: depth)
+        case "fileWord": return name.answer(self.fileWord, at: depth)
+        case "fileExcel": return name.answer(self.fileExcel, at: depth)
+        case "filePowerPoint": return name.answer(self.filePowerPoint, at: depth)
+        case "fileOpenDocumentText": return name.answer(self.fileOpenDocumentText, at: depth)
+        case "fileOpenDocumentSpreadsheet": return name.answer(self.fileOpenDocumentSpreadsheet, at: depth)
+        case "fileOpenDocumentPresentation": return name.answer(self.fileOpenDocumentPresentation, at: depth)
+        case "fileCSV": return name.answer(self.fileCSV, at: depth)
+        case "fileText": return name.answer(self.fileText, at: depth)
+        case "fileZIP": return name.answer(self.fileZIP, at: depth)
         default: return nil
         }
     }

@@ -1,0 +1,15 @@
+import Foundation
+
+/// A PNG's width and height, from its header (the `IHDR` chunk that must come first): the
+/// theme's preview picture is published as it is, and `og:image:width` needs its size.
+enum PNGSize {
+    static func of(_ data: Data) -> (width: Int, height: Int)? {
+        let bytes = [UInt8](data.prefix(24))
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard bytes.count == 24, Array(bytes[0..<8]) == signature, Array(bytes[12..<16]) == Array("IHDR".utf8)
+        else { return nil }
+        func number(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        let width = number(16), height = number(20)
+        return width > 0 && height > 0 ? (width, height) : nil
+    }
+}
