@@ -51,6 +51,12 @@ final class InjectionTests: XCTestCase {
             case "ics": checkCalendar(text(file), file)
             case "csv": checkCSV(text(file), file)
             case "css": XCTAssertFalse(text(file).contains("javascript:"), file)
+            case "svg":
+                // The theme's favicon: a drawing, nothing that runs.
+                XCTAssertFalse(text(file).contains("<script") || text(file).contains("javascript:"), file)
+            case "png":
+                // The theme's link-preview picture: published as the theme has it.
+                XCTAssertTrue(site.bytes("public/" + file).starts(with: [0x89, 0x50, 0x4E, 0x47]), file)
             case "txt":
                 // robots.txt: plain lines of `Field: value`, nothing an editor wrote.
                 for line in text(file).split(separator: "\n") {

@@ -28,7 +28,14 @@ final class LinkPreviewTests: SmallSiteTestCase {
         XCTAssertEqual(event["og:locale"], ["en_GB"])
         XCTAssertEqual(event["og:locale:alternate"], ["ru_RU", "kk_KZ"])
         XCTAssertEqual(event["og:site_name"], ["Test Plan"])
-        XCTAssertEqual(event["twitter:card"], ["summary"])
+        // Without a cover, the theme's picture (assets/preview.png, 1200x630).
+        XCTAssertEqual(event["twitter:card"], ["summary_large_image"])
+        XCTAssertEqual(event["og:image:width"], ["1200"])
+        XCTAssertEqual(event["og:image:height"], ["630"])
+        XCTAssertEqual(event["og:image:alt"], ["Test Plan"])
+        let image = try XCTUnwrap(event["og:image"]?.first)
+        XCTAssertTrue(image.hasPrefix("https://host.example/plan/assets/preview."), image)
+        XCTAssertTrue(image.hasSuffix(".png"), image)
         // Without a summary, the first paragraph; in the language the page shows.
         let russian = metas(output.read("public/ru/events/meeting/index.html"))
         XCTAssertEqual(russian["description"], ["Текст."])

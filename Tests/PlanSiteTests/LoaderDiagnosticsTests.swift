@@ -348,7 +348,7 @@ final class LoaderDiagnosticsTests: XCTestCase {
         assertDiagnostics("unknown-key-no-near-miss") { f in
             [
                 "\(f.path("areas/alpha/meta.yaml")):2:1: error: unknown key 'colour' in an area's meta.yaml "
-                    + "(allowed: number, aliases, authentic)"
+                    + "(allowed: number, aliases, authentic, cover, attachments)"
             ]
         }
     }

@@ -26,7 +26,8 @@ final class SmallSiteBuildTests: SmallSiteTestCase {
         for language in ["en", "ru", "kk"] { expected += perLanguage.map { "\(language)/\($0)" } }
         XCTAssertEqual(files, expected.sorted())
         XCTAssertEqual(summary.pagesPerLanguage, ["en": 11, "ru": 11, "kk": 11])
-        XCTAssertEqual(TemporaryFolder.list(out).filter { $0.hasPrefix("assets/") }.count, 2)
+        // style.css, progress.css, favicon.svg and preview.png.
+        XCTAssertEqual(TemporaryFolder.list(out).filter { $0.hasPrefix("assets/") }.count, 4)
     }
 
     func testDraftsAreLeftOutUnlessAsked() throws {

@@ -35,6 +35,11 @@ final class TemporaryFolder {
         (try? String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
 
+    /// A file's bytes (empty when it cannot be read).
+    func bytes(_ path: String) -> [UInt8] {
+        [UInt8]((try? Data(contentsOf: url.appendingPathComponent(path))) ?? Data())
+    }
+
     /// Every file below a folder, relative, sorted (hidden files included).
     static func list(_ root: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }

@@ -31,6 +31,11 @@ extension RenderContext {
             members.append(("description", .string(summary)))
         }
         members.append(("url", .string(url)))
+        // The cover, cut to the preview's shape and whole at its largest width.
+        if let (_, published, _) = coverImage(folder: event.folder, event.media, language: language) {
+            let files = (published.cover.map { [$0.file] } ?? []) + [published.fallback.last!.file]
+            members.append(("image", .array(files.map { .string(absolute(mediaHTML.url($0))) })))
+        }
         members.append(("inLanguage", .string(chosen.language)))
         return RenderedHTML(utf8: JSONLD.object(members).serializedUTF8)
     }

@@ -119,6 +119,10 @@ extension RenderContext {
             }
         }
         lines.add("URL", page, parameters: [("VALUE", "URI")])
+        // The downloads, by their address (RFC 5545 3.8.1.1: a URI, its media type in FMTTYPE).
+        for attachment in attachments(folder: event.folder, event.media, language: language) {
+            lines.add("ATTACH", absolute(attachment.href), parameters: [("FMTTYPE", attachment.mimeType)])
+        }
         if let category = categoryName(event, language: language) {
             lines.addText("CATEGORIES", category.text, parameters: [("LANGUAGE", category.language)])
         }
