@@ -230,7 +230,8 @@ public struct HTMLRenderer {
             next = sibling.next
         }
         guard only, URLSafety.isSafe(image.url) else { return nil }
-        return hook(MarkdownImage(url: image.url, alt: image.plainText(depth: depth + 1), title: image.title, alone: true))
+        let alt = image.plainText(depth: depth + 1)
+        return hook(MarkdownImage(url: image.url, alt: alt, title: image.title, alone: true))
     }
 
     private mutating func appendTitle(_ title: String) {

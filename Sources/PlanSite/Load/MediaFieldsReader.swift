@@ -22,7 +22,8 @@ enum MediaFieldsReader {
             guard let value = language.fields?[altKey], let alt = value.string(altKey, log: &log) else { continue }
             let trimmed = YAMLValue.trimmed(alt)
             if trimmed.isEmpty {
-                log.error(value.location, "'\(altKey)' is empty: say what the cover shows, for readers who cannot see it")
+                log.error(
+                    value.location, "'\(altKey)' is empty: say what the cover shows, for readers who cannot see it")
             } else {
                 media.coverAlt[language.code] = trimmed
             }

@@ -10,7 +10,8 @@ enum MediaScan {
     static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.first != UInt8(ascii: "-")
             && name.utf8.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                     || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             }
     }
@@ -93,7 +94,8 @@ enum MediaScan {
         let lowered = name.lowercased().unicodeScalars.map { scalar -> Character in
             let byte = scalar.isASCII ? UInt8(scalar.value) : 0
             let allowed =
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
                 || byte == UInt8(ascii: ".")
             return allowed ? Character(scalar) : "-"
         }

@@ -15,7 +15,8 @@ enum TextReaders {
     static func document(_ language: LanguageFile, log: inout DiagnosticLog) -> DocumentText? {
         guard let map = language.fields else { return nil }
         let fields = FieldReader(
-            map, allowed: documentKeys + [SourceHash.key, MediaFieldsReader.altKey], what: "a document's front matter", log: &log)
+            map, allowed: documentKeys + [SourceHash.key, MediaFieldsReader.altKey], what: "a document's front matter",
+            log: &log)
         let title = fields.required("title", log: &log)?.string("title", log: &log)
         func text(_ key: String) -> String? { fields.optional(key)?.string(key, log: &log) }
         let subtitle = text("subtitle"), issuer = text("issuer"), addressee = text("addressee"),
@@ -33,7 +34,8 @@ enum TextReaders {
     static func area(_ language: LanguageFile, log: inout DiagnosticLog) -> AreaText? {
         guard let map = language.fields else { return nil }
         let fields = FieldReader(
-            map, allowed: ["title", "short", SourceHash.key, MediaFieldsReader.altKey], what: "an area's front matter", log: &log)
+            map, allowed: ["title", "short", SourceHash.key, MediaFieldsReader.altKey], what: "an area's front matter",
+            log: &log)
         let title = fields.required("title", log: &log)?.string("title", log: &log)
         let short = fields.optional("short")?.string("short", log: &log)
         let sourceHash = fields.sourceHash(log: &log)

@@ -89,11 +89,12 @@ final class ImageStore: @unchecked Sendable {
         var text = ""
         for path in seen.keys.sorted() {
             let source = seen[path]!, header = source.header
-            text += [
-                path, "\(source.stamp.size)", "\(source.stamp.modified)", "\(source.stamp.modifiedNanoseconds)",
-                source.digest, header.format.rawValue, "\(header.storedWidth)", "\(header.storedHeight)",
-                header.hasAlpha ? "1" : "0", "\(header.orientation)",
-            ].joined(separator: "\t") + "\n"
+            text +=
+                [
+                    path, "\(source.stamp.size)", "\(source.stamp.modified)", "\(source.stamp.modifiedNanoseconds)",
+                    source.digest, header.format.rawValue, "\(header.storedWidth)", "\(header.storedHeight)",
+                    header.hasAlpha ? "1" : "0", "\(header.orientation)"
+                ].joined(separator: "\t") + "\n"
         }
         try? Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/sources"), options: .atomic)
     }
@@ -186,7 +187,9 @@ struct StoredImage: Sendable {
             files.append(((pair.modern.path as NSString).lastPathComponent, variant.modern.bytes))
             files.append(((pair.fallback.path as NSString).lastPathComponent, variant.fallback.bytes))
         }
-        if let cover, let bytes = image.cover?.bytes { files.append(((cover.path as NSString).lastPathComponent, bytes)) }
+        if let cover, let bytes = image.cover?.bytes {
+            files.append(((cover.path as NSString).lastPathComponent, bytes))
+        }
         return files
     }
 }

@@ -190,7 +190,8 @@ struct MediaCheck {
                 do {
                     let bytes = try ImageProbe.read(path: path)
                     probed = ("\(WordHash.hex(bytes))-\(bytes.count)", try ImageProbe.header(of: bytes))
-                    memory.rememberImageSource(path: path, stamp: file.stamp, digest: probed.digest, header: probed.header)
+                    memory.rememberImageSource(
+                        path: path, stamp: file.stamp, digest: probed.digest, header: probed.header)
                 } catch {
                     return .refused([.error(SourceLocation(path: shown), error.message + usedAt)])
                 }

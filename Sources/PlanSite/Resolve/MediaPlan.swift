@@ -40,7 +40,8 @@ struct MediaPlan: Sendable {
     var fileCount: Int {
         copies.count
             + images.reduce(0) { count, image in
-                count + 2 * MediaPlan.recipe.widths(forSourceWidth: image.header.width).count + (image.makesCover ? 1 : 0)
+                let widths = MediaPlan.recipe.widths(forSourceWidth: image.header.width).count
+                return count + 2 * widths + (image.makesCover ? 1 : 0)
             }
     }
 

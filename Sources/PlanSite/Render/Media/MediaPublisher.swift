@@ -96,8 +96,10 @@ enum MediaPublisher {
         _ stored: StoredImage, _ shown: PublishedMedia.Image, key: DerivativeKey,
         writer: OutputWriter
     ) throws {
-        let sources = stored.variants.flatMap { [$0.modern.path, $0.fallback.path] } + (stored.cover.map { [$0.path] } ?? [])
-        let files = zip(shown.modern, shown.fallback).flatMap { [$0.file, $1.file] } + (shown.cover.map { [$0.file] } ?? [])
+        let sources =
+            stored.variants.flatMap { [$0.modern.path, $0.fallback.path] } + (stored.cover.map { [$0.path] } ?? [])
+        let files =
+            zip(shown.modern, shown.fallback).flatMap { [$0.file, $1.file] } + (shown.cover.map { [$0.file] } ?? [])
         for (source, file) in zip(sources, files) {
             let reuseKey = pictureKey(key, file)
             if try writer.reuse(file, reuseKey: reuseKey) { continue }

@@ -30,7 +30,8 @@ extension RenderContext {
                 folder: area.folder, area.media, language: language, sizes: MediaHTML.contentSizes, eager: true,
                 className: "cover"),
             bodyHTML: try html(
-                chosen.text.body, source: chosen.text.source, language: language, imagesBefore: area.media.cover != nil),
+                chosen.text.body, source: chosen.text.source, language: language,
+                imagesBefore: area.media.cover != nil),
             downloads: downloads(folder: area.folder, area.media, language: language),
             upcoming: byYear(upcoming, language: language, newestFirst: false),
             past: byYear(past, language: language, newestFirst: true),

@@ -30,7 +30,8 @@ extension RenderContext {
             cover: cover(
                 folder: event.folder, event.media, language: language, sizes: MediaHTML.contentSizes, eager: true,
                 className: "cover"),
-            bodyHTML: try html(text.body, source: text.source, language: language, imagesBefore: event.media.cover != nil),
+            bodyHTML: try html(
+                text.body, source: text.source, language: language, imagesBefore: event.media.cover != nil),
             downloads: downloads(folder: event.folder, event.media, language: language),
             calendarHref: routes.calendar(language),
             subscription: CalendarSubscription(
