@@ -9,6 +9,8 @@ Usage: check_site.py OUTPUT_FOLDER [--base-path /plan/] [--languages en,ru,kk]
 - every internal link and stylesheet (href/src starting with the base path) resolves to a
   file in the output folder, and every #fragment to an id on the target page;
 - no page loads anything from another host (no src= or stylesheet href= to http(s)://);
+- every picture (issue 19): each `srcset` candidate resolves to a file, every <img> has alt,
+  width and height, and `og:image` names a file of the site;
 - a renamed item's old address (a page with a meta refresh) sends the reader to a page of the
   site, names it as canonical, is `noindex`, and links to it in its text for readers whose
   browser does not follow the refresh.
@@ -108,6 +110,25 @@ def main():
             if not set(languages) <= switcher:
                 problems.append(f"{page}: language switcher lacks {sorted(set(languages) - switcher)}")
         for element in tree.iter():
+            if element.tag == "img":
+                for attribute in ("alt", "width", "height"):
+                    if element.get(attribute) is None and not (attribute != "alt" and element.get("src", "").endswith(".svg")):
+                        problems.append(f"{page}: <img src={element.get('src')}> has no {attribute}")
+            for candidate in (element.get("srcset") or "").split(","):
+                url = candidate.strip().split(" ")[0]
+                if not url:
+                    continue
+                checked_links += 1
+                if urlsplit(url).netloc:
+                    problems.append(f"{page}: loads {url} from another host")
+                elif (target := target_file(output, base, url)) is None or not os.path.isfile(target):
+                    problems.append(f"{page}: srcset {url} goes to no file")
+            if element.tag == "meta" and element.get("property") == "og:image":
+                path = urlsplit(element.get("content", "")).path
+                target = target_file(output, base, path)
+                checked_links += 1
+                if target is None or not os.path.isfile(target):
+                    problems.append(f"{page}: og:image {element.get('content')} goes to no file")
             for attribute in ("href", "src"):
                 value = element.get(attribute)
                 if not value:

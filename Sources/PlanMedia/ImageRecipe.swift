@@ -3,8 +3,9 @@ import CVipsShim
 /// How every published image is made: the widths the theme's `sizes` picks among, the
 /// encoders' qualities, the link-preview cover's box. Part of every derivative's cache key.
 public struct ImageRecipe: Sendable, Hashable {
-    /// Ascending. A source is never enlarged: it gets the widths up to its own, or, when it is
-    /// narrower than the first, one derivative at its own width.
+    /// Ascending. A source is never enlarged: it gets the widths up to its own, then its own
+    /// width when it lies between two of them (a 1500 px photo is not shown at 960 where 1500
+    /// would fit), or, when it is narrower than the first, one derivative at its own width.
     public var widths: [Int]
     public var webpQuality: Int
     public var jpegQuality: Int
@@ -28,7 +29,8 @@ public struct ImageRecipe: Sendable, Hashable {
     /// The widths made from a source `width` pixels wide (upright).
     public func widths(forSourceWidth width: Int) -> [Int] {
         let fitting = widths.filter { $0 <= width }
-        return fitting.isEmpty ? [width] : fitting
+        guard let largest = widths.last, width < largest else { return fitting }
+        return fitting.last == width ? fitting : fitting + [width]
     }
 
     /// The cover's size for an upright source: the recipe's box, or, for a smaller source,
@@ -51,5 +53,5 @@ public struct ImageRecipe: Sendable, Hashable {
     }
 
     /// Raise when a change to PlanMedia changes the bytes it makes from the same recipe.
-    static let revision = 1
+    static let revision = 2
 }

@@ -22,6 +22,10 @@ enum BuildStages {
             LinkCheck.run(
                 partial, resolver: LinkResolver(site: partial), excludedDrafts: Set(drafts),
                 unloaded: content.unloaded, log: &log)
+            // The media of what loaded are checked too; whether a file is used is not known.
+            _ = MediaCheck.run(
+                partial, published: partial, tree: ContentTree(root: options.content), memory: memory,
+                reportsUnused: false, log: &log)
         }
         let theme = Theme.load(directory: options.theme, languages: site?.config.languages.map(\.code) ?? [])
         if let given = options.baseURL {

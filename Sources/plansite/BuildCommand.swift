@@ -18,6 +18,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Include events marked draft: true.")
     var drafts = false
 
+    @Option(
+        name: .customLong("image-cache"),
+        help: "Where the pictures made from photos are kept for the next build (default: beside the output).")
+    var imageCache: String?
+
     @Flag(
         name: .customLong("no-wait"),
         help: "Fail at once when another build of the output folder is running, instead of waiting for it.")
@@ -41,6 +46,7 @@ struct BuildCommand: ParsableCommand {
         var options = BuildOptions(
             content: URL(fileURLWithPath: site.content), theme: URL(fileURLWithPath: site.theme),
             output: URL(fileURLWithPath: output), baseURL: baseURL, includeDrafts: drafts)
+        options.imageCache = imageCache.map { URL(fileURLWithPath: $0) }
         let progress = quiet ? nil : TerminalProgress.onStandardError()
         if let progress {
             options.progress = { done, total in progress.show("rendering pages: \(done)/\(total)") }

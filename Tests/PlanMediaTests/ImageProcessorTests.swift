@@ -68,8 +68,9 @@ final class ImageProcessorTests: XCTestCase {
             [header.storedWidth, header.storedHeight, header.width, header.height, header.orientation],
             [2000, 1500, 1500, 2000, 6])
         let image = try processed(source)
-        XCTAssertEqual(image.variants.map(\.width), [480, 960], "1600 would enlarge a picture 1500 wide")
-        XCTAssertEqual(image.variants.map(\.height), [640, 1280])
+        XCTAssertEqual(
+            image.variants.map(\.width), [480, 960, 1500], "1600 would enlarge a picture 1500 wide: its own width")
+        XCTAssertEqual(image.variants.map(\.height), [640, 1280, 2000])
         for variant in image.variants {
             for file in [variant.modern, variant.fallback] {
                 let decoded = try XCTUnwrap(TestPictures.decode(file.bytes))
@@ -97,10 +98,10 @@ final class ImageProcessorTests: XCTestCase {
 
     func testAPictureWithTransparencyKeepsItsAlphaInWebPAndPNG() throws {
         let image = try processed(TestPictures.rgbaPNG(width: 1000, height: 600), cover: true)
-        XCTAssertEqual(image.variants.map(\.width), [480, 960])
+        XCTAssertEqual(image.variants.map(\.width), [480, 960, 1000])
         XCTAssertEqual(
             image.variants.map { [$0.modern.encoding, $0.fallback.encoding] },
-            [[.webp, .png], [.webp, .png]])
+            [[.webp, .png], [.webp, .png], [.webp, .png]])
         for file in everyFile(image) {
             let decoded = try XCTUnwrap(TestPictures.decode(file.bytes))
             XCTAssertEqual(decoded.bands, 4, "\(file.encoding) \(file.width)")

@@ -6,7 +6,9 @@ final class ImageRecipeTests: XCTestCase {
         let recipe = ImageRecipe.standard
         XCTAssertEqual(recipe.widths(forSourceWidth: 4000), [480, 960, 1600])
         XCTAssertEqual(recipe.widths(forSourceWidth: 1600), [480, 960, 1600])
-        XCTAssertEqual(recipe.widths(forSourceWidth: 1599), [480, 960])
+        XCTAssertEqual(recipe.widths(forSourceWidth: 1599), [480, 960, 1599])
+        XCTAssertEqual(recipe.widths(forSourceWidth: 960), [480, 960])
+        XCTAssertEqual(recipe.widths(forSourceWidth: 700), [480, 700])
         XCTAssertEqual(recipe.widths(forSourceWidth: 480), [480])
         XCTAssertEqual(recipe.widths(forSourceWidth: 479), [479])
     }

@@ -100,6 +100,11 @@ struct LinkCheck: Sendable {
                     "link to the draft event '\(target)', which is left out of this build (use --drafts, "
                         + "or remove 'draft: true')"
                 )
+            } else if MediaCheck.mayNameAFile(link.url), let slash = target.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                log.error(
+                    at,
+                    "no file '\(target[target.utf8.index(after: slash)...])' in \(target[..<slash]): '\(link.url)' "
+                        + "names no media file (a file of an item's folder, named without its language)")
             } else {
                 log.error(
                     at,

@@ -27,13 +27,13 @@ struct MediaCheck {
     /// Checks everything and plans what `published` (the site without its drafts, when they are
     /// left out) publishes; drafts' uses still count as uses.
     static func run(
-        _ site: Site, published: Site, tree: ContentTree, memory: BuildMemory,
+        _ site: Site, published: Site, tree: ContentTree, memory: BuildMemory, reportsUnused: Bool = true,
         log: inout DiagnosticLog
     ) -> MediaPlan {
         if site.media.sources.isEmpty && !Self.anyMentions(site) { return MediaPlan() }
         var all = MediaCheck(site: site, tree: tree, resolver: LinkResolver(site: site), memory: memory)
         all.collectUses(log: &log)
-        for source in site.media.all where all.uses[key(source)] == nil {
+        for source in site.media.all where reportsUnused && all.uses[key(source)] == nil {
             for file in source.files {
                 log.warning(
                     SourceLocation(path: tree.display(source.folder + "/" + file.fileName)),
