@@ -113,7 +113,10 @@ enum BuildStages {
     /// Render and write: the media first (pages show their pictures' sizes), then every file
     /// made on every core and handed to the writer as it is made; files the build memory says
     /// are unchanged are kept instead.
-    static func render(_ plan: Plan, theme: Theme, options: BuildOptions, writer: OutputWriter) throws {
+    @discardableResult
+    static func render(_ plan: Plan, theme: Theme, options: BuildOptions, writer: OutputWriter) throws
+        -> PublishedMedia
+    {
         try writer.begin()
         for asset in plan.assets { try writer.write("assets/" + asset.name, asset.data) }
         var context = plan.context
@@ -129,6 +132,7 @@ enum BuildStages {
             case .bytes(let bytes): try writer.write(file, bytes: bytes, reuseKey: key)
             }
         }
+        return context.media
     }
 
     /// A failure while rendering or writing, as the build reports it.

@@ -20,6 +20,10 @@ public struct BuildSummary: Sendable {
     public var renderedFiles = 0
     /// Files made from content (all but the theme's assets).
     public var pageFiles = 0
+    /// Images decoded and their pictures made by this build; images whose pictures were taken
+    /// from the image store (`--image-cache`) without decoding.
+    public var imagesMade = 0
+    public var imagesFromStore = 0
     /// How long each step took, in order (`plansite build --timings`).
     public var phases: [(name: String, seconds: Double)] = []
 

@@ -43,8 +43,9 @@ public enum SiteBuilder {
         phases.end("check and plan")
         guard let plan = resolved.plan else { return .failure(BuildFailure(diagnostics: resolved.problems)) }
         guard let writer else { return .success(plan.summary(warnings: resolved.problems, writer: nil)) }
+        let media: PublishedMedia
         do {
-            try BuildStages.render(plan, theme: theme, options: options, writer: writer)
+            media = try BuildStages.render(plan, theme: theme, options: options, writer: writer)
             phases.end("render and write")
             try memory.commit(files: try writer.commit())
             phases.end("swap in")
@@ -59,6 +60,7 @@ public enum SiteBuilder {
         }
         var summary = plan.summary(warnings: resolved.problems, writer: writer)
         summary.phases = phases.finished
+        (summary.imagesMade, summary.imagesFromStore) = (media.made, media.fromStore)
         // The model and the plan's files, not the render context: its theme holds `Data`, whose storage
         // LeakSanitizer cannot see through (a tagged reference) while another thread holds it.
         ReleaseAfterBuild.release(site, plan.pages)

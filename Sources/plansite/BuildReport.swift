@@ -19,7 +19,11 @@ enum BuildReport {
         if summary.keptFiles > 0 {
             kept += summary.renderedFiles < summary.pageFiles ? ", \(summary.renderedFiles) rendered)" : ")"
         }
-        return perLanguage + ["built \(summary.files) files\(kept) into \(output) in \(seconds(elapsed)) s"]
+        var images: [String] = []
+        if summary.imagesMade + summary.imagesFromStore > 0 {
+            images = ["images: \(summary.imagesMade) made, \(summary.imagesFromStore) taken from the image store"]
+        }
+        return perLanguage + images + ["built \(summary.files) files\(kept) into \(output) in \(seconds(elapsed)) s"]
     }
 
     private static func seconds(_ elapsed: Duration) -> String {

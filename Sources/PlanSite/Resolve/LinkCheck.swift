@@ -83,6 +83,14 @@ struct LinkCheck: Sendable {
             let fromRoot = link.url.utf8.first == UInt8(ascii: "/")
             if fromRoot, rootLinksThatResolve.contains(link.url) { continue }
             let resolution = resolver.resolve(link.url, from: source.folder)
+            if case .media(let file) = resolution, file.folder != source.folder {
+                // A kept page is remade when its own folder changes, not another's (`BuildMemory`).
+                log.error(
+                    SourceLocation(path: source.path, line: link.position.line, column: link.position.column),
+                    "'\(link.url)' is a file of \(file.folder): a text shows and links the files of its own "
+                        + "folder; copy it into \(source.folder)")
+                continue
+            }
             guard case .broken(let path) = resolution else {
                 if let fragment = Self.fragmentLink(link, resolution, source) {
                     fragmentLinks.append(fragment)

@@ -25,6 +25,7 @@ enum MediaPublisher {
                 let shown = self.published(stored, image)
                 if let writer { try write(stored, shown, key: image.key, writer: writer) }
                 published.add(shown, for: image.source.folder + "/" + image.file.fileName)
+                published.fromStore += 1
             } else {
                 toMake.append(image)
             }
@@ -64,6 +65,7 @@ enum MediaPublisher {
         for (index, shown) in made.withLock({ $0 }) {
             published.add(shown, for: toMake[index].source.folder + "/" + toMake[index].file.fileName)
         }
+        published.made = toMake.count
         for copy in plan.copies {
             if copy.kind == .svg, let size = svgSize(copy.path) {
                 published.addDrawing(copy.file, width: size.0, height: size.1)

@@ -19,6 +19,9 @@ struct PublishedMedia: Sendable {
     }
 
     private(set) var images: [String: Image] = [:]
+    /// Images decoded by this build, and images taken from the store.
+    var made = 0
+    var fromStore = 0
     /// Each SVG's size, when it gives one.
     private(set) var drawings: [String: (width: Int, height: Int)] = [:]
 
