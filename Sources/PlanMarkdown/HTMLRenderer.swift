@@ -191,7 +191,9 @@ public struct HTMLRenderer {
             renderInlines(node, depth: depth)
             append("</a>")
             if let language {
-                append(" <span class=\"link-language\">(")
+                append(" <span class=\"link-language\" lang=\"")
+                HTMLEscaping.escape(language.noteLanguage, into: &output)
+                append("\">(")
                 HTMLEscaping.escape(language.note, into: &output)
                 append(")</span>")
             }

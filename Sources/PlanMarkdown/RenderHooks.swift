@@ -25,13 +25,16 @@ public struct MarkdownImage {
 }
 
 /// A link's target is in another language than the page: `hreflang`, and a short note after
-/// the link in the reader's language ("in Russian").
+/// the link in the reader's language ("Russian"), marked with that language (the text around
+/// it may be a fallback language's).
 public struct LinkLanguage {
     public let code: String
     public let note: String
+    public let noteLanguage: String
 
-    public init(code: String, note: String) {
+    public init(code: String, note: String, noteLanguage: String) {
         self.code = code
         self.note = note
+        self.noteLanguage = noteLanguage
     }
 }

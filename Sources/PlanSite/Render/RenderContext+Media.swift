@@ -31,7 +31,7 @@ extension RenderContext {
         guard MediaCheck.mayNameAFile(url), case .media(let source) = links.resolve(url, from: folder),
             let code = chosenFile(source, language: language)?.language, code != language
         else { return nil }
-        return LinkLanguage(code: code, note: languageName(code, in: language))
+        return LinkLanguage(code: code, note: languageName(code, in: language), noteLanguage: language)
     }
 
     /// A language's name as the reader's language writes it ("Russian", "русский", "орыс тілі").
