@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSite", "FixtureAssembly"],
+            dependencies: ["PlanSite", "FixtureAssembly", "CVipsTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built executable: exit statuses and what it prints.

@@ -1,0 +1,1 @@
+../../PlanMediaTests/Containers.swift
