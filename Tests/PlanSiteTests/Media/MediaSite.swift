@@ -6,7 +6,7 @@ import XCTest
 /// The media fixture: `valid-basic` with photos, pictures and PDFs made at test time (no binary
 /// file is committed). The event `field-week` (upcoming on the build's day, so its cover shows
 /// on the home page) holds two camera JPEGs with GPS, make, model, XMP and IPTC, one of them
-/// turned by its orientation tag; an RGBA PNG; a clean SVG; an agenda in English and Russian and
+/// turned by its orientation tag; an RGBA PNG with an author's text; a clean SVG; an agenda in English and Russian and
 /// minutes in Russian only. The charter has its signed text in English and Russian; the home
 /// page a photo of its own.
 enum MediaSite {
@@ -108,7 +108,8 @@ enum MediaSite {
         let pictures: [String: Data] = [
             "\(event)/\(turnedPhoto)": TestPictures.cameraJPEG(width: 2000, height: 1200, orientation: 6),
             "\(event)/\(coverPhoto)": TestPictures.cameraJPEG(width: 2400, height: 1600),
-            "\(event)/\(emblem)": TestPictures.rgbaPNG(width: 640, height: 400),
+            "\(event)/\(emblem)": TestFiles.withText(
+                TestPictures.rgbaPNG(width: 640, height: 400), keyword: "Author", text: CameraMetadata.photographer),
             "home/welcome.jpg": TestPictures.cameraJPEG(width: 800, height: 500, orientation: 3)
         ]
         for (path, bytes) in pictures { try bytes.write(to: folder.appendingPathComponent(path)) }

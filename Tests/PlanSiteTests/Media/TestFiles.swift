@@ -38,15 +38,21 @@ enum TestFiles {
     /// A PNG whose header says `width` x `height` pixels of RGB, followed by one empty data
     /// chunk: libvips reads its size from the header; its pixels are never there.
     static func pngClaiming(width: Int, height: Int) -> Data {
-        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
-            let typed = Array(type.utf8) + data
-            return bigEndian(data.count) + typed + bigEndian(Int(CRC32.of(typed)))
-        }
         let header = bigEndian(width) + bigEndian(height) + [8, 2, 0, 0, 0]
         // zlib's stream of nothing: no pixel rows at all.
         let empty: [UInt8] = [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         return Data(signature + chunk("IHDR", header) + chunk("IDAT", empty) + chunk("IEND", []))
+    }
+
+    /// `png` with a text chunk after its header, as an editing program writes one: a
+    /// published picture must lose it.
+    static func withText(_ png: Data, keyword: String, text: String) -> Data {
+        var bytes = [UInt8](png)
+        let headerEnd = 8 + 12 + 13  // the signature, then IHDR's length, type, 13 bytes and CRC
+        precondition(bytes.count > headerEnd && Array(bytes[12..<16]) == Array("IHDR".utf8), "not a PNG")
+        bytes.insert(contentsOf: chunk("tEXt", Array(keyword.utf8) + [0] + Array(text.utf8)), at: headerEnd)
+        return Data(bytes)
     }
 
     /// A JPEG that starts as `jpeg` does but stops halfway through its compressed data.
@@ -62,6 +68,12 @@ enum TestFiles {
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.truncate(atOffset: UInt64(size))
+    }
+
+    /// A PNG chunk: length, type, data, and the CRC of type and data.
+    private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+        let typed = Array(type.utf8) + data
+        return bigEndian(data.count) + typed + bigEndian(Int(CRC32.of(typed)))
     }
 
     private static func bigEndian(_ value: Int) -> [UInt8] {
