@@ -52,7 +52,22 @@ static void copy_string_field(VipsImage *image, const char *field, char *into, s
         g_strlcpy(into, value, size);
 }
 
+/* Whether the loader libvips picks for `bytes` is one of the allowed ones. libvips checks a
+ * loader's block only once its build has begun, and some builds parse first: poppler reads a
+ * whole PDF before the block is seen. So the loader is chosen from the bytes alone (its
+ * `is_a` test) and refused here, before any is built. Sets libvips' error when not. */
+static int is_allowed(const void *bytes, size_t length) {
+    const char *found = vips_foreign_find_load_buffer(bytes, length);
+    if (!found) return 0;
+    GType type = g_type_from_name(found);
+    for (size_t i = 0; i < sizeof allowed_loaders / sizeof allowed_loaders[0]; i++)
+        if (g_type_is_a(type, g_type_from_name(allowed_loaders[i]))) return 1;
+    vips_error(found, "%s", "operation is blocked");
+    return 0;
+}
+
 int pvips_read_header(const void *bytes, size_t length, PlanVipsHeader *header) {
+    if (!is_allowed(bytes, length)) return -1;
     /* Sequential access: the loader reads the header now and the pixels only when asked. */
     VipsImage *image = vips_image_new_from_buffer(bytes, length, "", "access", VIPS_ACCESS_SEQUENTIAL, NULL);
     if (!image) return -1;
@@ -100,6 +115,7 @@ static VipsInteresting interesting(PlanVipsCrop crop) {
 static const char fail_on_error[] = "[fail_on=error]";
 
 PlanVipsImage *pvips_thumbnail(const void *bytes, size_t length, int width, int height, PlanVipsCrop crop) {
+    if (!is_allowed(bytes, length)) return NULL;
     VipsImage *header = vips_image_new_from_buffer(bytes, length, "", "access", VIPS_ACCESS_SEQUENTIAL, NULL);
     if (!header) return NULL;
     gboolean has_profile = vips_image_get_typeof(header, VIPS_META_ICC_NAME) != 0;
