@@ -150,7 +150,7 @@ public enum ContentLoader {
         var media = MediaLibrary()
         let codes = config.languages.map(\.code)
         for folder in ["home"] + documentFolders + areaFolders + unique {
-            media.add(MediaScan.scan(tree, folder: folder, languages: codes, log: &log), folder: folder)
+            MediaScan.scan(tree, folder: folder, languages: codes, into: &media, log: &log)
         }
 
         // Every event that loaded without errors is remembered, whatever the rest of the site gave.

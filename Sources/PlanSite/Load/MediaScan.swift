@@ -16,11 +16,12 @@ enum MediaScan {
             }
     }
 
-    /// The files of one item folder, as sources by the name Markdown gives them.
+    /// The files of one item folder, added to `library` as sources by the name Markdown gives
+    /// them; a file refused here is noted there as refused (its uses are not "no file" too).
     static func scan(
         _ tree: ContentTree, folder: String, languages: [String], limits: MediaLimits = .standard,
-        log: inout DiagnosticLog
-    ) -> [MediaSource] {
+        into library: inout MediaLibrary, log: inout DiagnosticLog
+    ) {
         var sources: [String: MediaSource] = [:]
         var pictureStems: [String: String] = [:]
         for entry in tree.entries(folder) where !entry.isDirectory && !isText(entry.name) {
@@ -34,21 +35,6 @@ enum MediaScan {
                         + ".gif, .svg) or attachments (.pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .csv, .txt, .zip)")
                 continue
             }
-            guard isValidName(entry.name) else {
-                log.error(
-                    at,
-                    "'\(entry.name)' is not a valid media file name: use lowercase letters, digits, hyphens and "
-                        + "dots (\(suggestedName(entry.name)))")
-                continue
-            }
-            guard let stamp = FileStamp.of(path: tree.path(relative)) else {
-                log.error(at, "cannot read the file")
-                continue
-            }
-            if let refusal = sizeRefusal(kind, size: Int(stamp.size), limits: limits) {
-                log.error(at, refusal.message)
-                continue
-            }
             var language: String?
             var nameParts = parts
             if parts.count >= 3, languages.contains(parts[parts.count - 2]) {
@@ -56,6 +42,24 @@ enum MediaScan {
                 nameParts.remove(at: parts.count - 2)
             }
             let name = nameParts.joined(separator: ".")
+            guard isValidName(entry.name) else {
+                log.error(
+                    at,
+                    "'\(entry.name)' is not a valid media file name: use lowercase letters, digits, hyphens and "
+                        + "dots (\(suggestedName(entry.name)))")
+                library.refuse(name, folder: folder)
+                continue
+            }
+            guard let stamp = FileStamp.of(path: tree.path(relative)) else {
+                log.error(at, "cannot read the file")
+                library.refuse(name, folder: folder)
+                continue
+            }
+            if let refusal = sizeRefusal(kind, size: Int(stamp.size), limits: limits) {
+                log.error(at, refusal.message)
+                library.refuse(name, folder: folder)
+                continue
+            }
             if kind == .raster {
                 let stem = parts.dropLast().joined(separator: ".")
                 if let other = pictureStems[stem] {
@@ -72,7 +76,7 @@ enum MediaScan {
             if let language { source.variants[language] = file } else { source.common = file }
             sources[name] = source
         }
-        return sources.keys.sorted().map { sources[$0]! }
+        library.add(sources.keys.sorted().map { sources[$0]! }, folder: folder)
     }
 
     private static func isText(_ name: String) -> Bool {

@@ -73,7 +73,14 @@ public struct MediaLibrary: Sendable {
 
     public init() {}
 
+    /// The files refused as their folder was listed (a name outside the allowed characters, too
+    /// large), as `folder/name` the way Markdown names them: the problem is reported at the
+    /// file, so a use of one is not reported again as a link to no file.
+    public private(set) var refused: Set<String> = []
+
     public func source(folder: String, name: String) -> MediaSource? { sources[folder]?[name] }
+
+    mutating func refuse(_ name: String, folder: String) { refused.insert(folder + "/" + name) }
 
     mutating func add(_ sources: [MediaSource], folder: String) {
         guard !sources.isEmpty else { return }

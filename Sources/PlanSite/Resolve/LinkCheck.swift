@@ -101,7 +101,7 @@ struct LinkCheck: Sendable {
             }
             let at = SourceLocation(path: source.path, line: link.position.line, column: link.position.column)
             let target = LinkResolver.normalize(path.removingPercentEncoding ?? path, from: source.folder) ?? path
-            if unloaded.contains(target) { continue }
+            if unloaded.contains(target) || site?.media.refused.contains(target) == true { continue }
             if excludedDrafts.contains(target) {
                 log.error(
                     at,

@@ -123,10 +123,11 @@ struct MediaCheck {
         log: inout DiagnosticLog
     ) -> MediaSource? {
         if let source = site.media.source(folder: folder, name: mention.name) { return source }
+        if site.media.refused.contains(folder + "/" + mention.name) { return nil }
         let names = site.media.sources[folder].map { Array($0.keys).sorted() } ?? []
         log.error(
             mention.location,
-            "no file '\(mention.name)' for the \(what) in \(tree.display(folder))"
+            "no file '\(mention.name)' for the \(what) in \(folder)"
                 + Suggestions.hint(for: mention.name, among: names))
         return nil
     }
