@@ -78,9 +78,11 @@ final class ImageStore: @unchecked Sendable {
     }
 
     /// After a successful build: the entries and sources it did not use are forgotten.
+    /// Only the store's own entries go (a key's hash, or one left half written): `--image-cache`
+    /// may name a folder that holds other things too.
     func keepOnlyUsed() {
         let used = self.used.withLock { $0 }
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name != "sources" {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where Self.isEntry(name) {
             if !used.contains(folder + "/" + name) { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
         }
         let seen = self.seen.withLock { $0 }
@@ -97,6 +99,13 @@ final class ImageStore: @unchecked Sendable {
                 ].joined(separator: "\t") + "\n"
         }
         try? Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/sources"), options: .atomic)
+    }
+
+    /// An entry's name: 16 hexadecimal digits (`WordHash.hex`), with `.partial-…` while written.
+    private static func isEntry(_ name: String) -> Bool {
+        let hash = name.utf8.prefix(16)
+        return hash.count == 16 && hash.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+            && (name.utf8.count == 16 || name.dropFirst(16).hasPrefix(".partial-"))
     }
 
     private static func readSources(_ path: String) -> [String: KnownSource] {
