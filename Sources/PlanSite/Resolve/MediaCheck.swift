@@ -91,8 +91,10 @@ struct MediaCheck {
     ) {
         if let cover = media.cover {
             if let source = mentioned(cover, folder: folder, what: "cover", log: &log) {
-                if source.kind.isImage {
-                    uses[Self.key(source), default: []].append(cover.location)
+                // Named, so not "unused" even when refused: its error says what is wrong.
+                uses[Self.key(source), default: []].append(cover.location)
+                // A cover is cut to a 1200x630 picture for link previews: a photo or picture, not a drawing.
+                if source.kind == .raster {
                     covers.insert(Self.key(source))
                     for code in languages.sorted() where media.coverAlt[code] == nil {
                         log.error(
@@ -101,19 +103,21 @@ struct MediaCheck {
                                 + "'\(MediaFieldsReader.altKey): …' to the front matter, saying what it shows")
                     }
                 } else {
-                    log.error(cover.location, "the cover '\(cover.name)' is not an image (.jpg, .png, .webp, …)")
+                    let what = source.kind == .svg ? "an SVG, which link previews do not show" : "not an image"
+                    log.error(
+                        cover.location,
+                        "the cover '\(cover.name)' is \(what): a cover is a photo or picture (.jpg, .png, .webp, …)")
                 }
             }
         }
         for attachment in media.attachments {
             guard let source = mentioned(attachment, folder: folder, what: "attachment", log: &log) else { continue }
+            uses[Self.key(source), default: []].append(attachment.location)
             if source.kind.isImage {
                 log.error(
                     attachment.location,
                     "'\(attachment.name)' is an image: show it in the text or as the cover; attachments are "
                         + "documents (.pdf, .docx, …)")
-            } else {
-                uses[Self.key(source), default: []].append(attachment.location)
             }
         }
     }
