@@ -182,7 +182,8 @@ final class MediaErrorTests: XCTestCase {
                 "\(f.path("\(Self.event)/en.md")):6:1: error: '../../../documents/charter/seal.jpg' is a file of "
                     + "documents/charter: a text shows and links the files of its own folder; copy it into "
                     + "\(Self.event)",
-                "\(meta):2:8: error: the cover 'plan.pdf' is not an image (.jpg, .png, .webp, …)",
+                "\(meta):2:8: error: the cover 'plan.pdf' is not an image: a cover is a photo or picture (.jpg, "
+                    + ".png, .webp, …)",
                 "\(meta):3:15: error: 'camp.jpg' is an image: show it in the text or as the cover; attachments are "
                     + "documents (.pdf, .docx, …)"
             ])

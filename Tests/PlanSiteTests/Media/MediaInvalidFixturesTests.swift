@@ -47,6 +47,17 @@ final class MediaInvalidFixturesTests: XCTestCase {
         }
     }
 
+    /// A cover is cut to a 1200x630 picture for link previews, which an SVG cannot be; it would
+    /// be shown nowhere. It is used (no "unused" warning beside the error).
+    func testAnSVGCoverIsRefused() {
+        assertCheck("media-cover-svg") { f in
+            [
+                "\(f.path("events/2025/kickoff-meeting/meta.yaml")):4:8: error: the cover 'route.svg' is an SVG, which "
+                    + "link previews do not show: a cover is a photo or picture (.jpg, .png, .webp, …)"
+            ]
+        }
+    }
+
     func testAnAttachmentNamingNoFileIsRefused() {
         assertCheck("media-attachment-missing") { f in
             [
