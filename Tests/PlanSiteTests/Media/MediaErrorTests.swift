@@ -21,7 +21,9 @@ final class MediaErrorTests: XCTestCase {
         ["\(Self.event)/en.md": "---\ntitle: Field week\n\(frontMatter)---\nFive days in the field.\n\n\(line6)\n"]
     }
 
-    private func problems(_ result: Result<BuildSummary, BuildFailure>, file: StaticString = #filePath, line: UInt = #line)
+    private func problems(
+        _ result: Result<BuildSummary, BuildFailure>, file: StaticString = #filePath, line: UInt = #line
+    )
         -> [String]
     {
         switch result {
@@ -36,7 +38,9 @@ final class MediaErrorTests: XCTestCase {
         problems(fixture.check(), file: file, line: line)
     }
 
-    private func buildProblems(_ fixture: ContentFixture, output: URL, file: StaticString = #filePath, line: UInt = #line)
+    private func buildProblems(
+        _ fixture: ContentFixture, output: URL, file: StaticString = #filePath, line: UInt = #line
+    )
         -> [String]
     {
         problems(SiteBuilder.build(MediaSite.options(content: fixture.url, output: output)), file: file, line: line)
@@ -114,7 +118,8 @@ final class MediaErrorTests: XCTestCase {
     func testFileNamesOutsideTheAllowedCharactersAreRefused() throws {
         let photo = TestPictures.cameraJPEG(width: 600, height: 400)
         let site = try site(
-            eventText("![The camp](IMG_0001.jpg)"), files: ["\(Self.event)/IMG_0001.jpg": photo, "\(Self.event)/Photo 02.JPG": photo])
+            eventText("![The camp](IMG_0001.jpg)"),
+            files: ["\(Self.event)/IMG_0001.jpg": photo, "\(Self.event)/Photo 02.JPG": photo])
         let f = site.fixture
         XCTAssertEqual(
             checkProblems(f),

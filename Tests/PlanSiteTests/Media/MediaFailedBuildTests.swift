@@ -43,7 +43,8 @@ final class MediaFailedBuildTests: XCTestCase {
                     + "the brackets, ![what it shows](file.jpg)",
                 "\(text):6:53: error: no file 'minutes.pdf' in \(Self.event): 'minutes.pdf' names no media file (a "
                     + "file of an item's folder, named without its language)",
-                "\(f.path("\(Self.event)/map.svg")):2:1: error: scripts are not allowed (<script>) (used at \(text):4:1)",
+                "\(f.path("\(Self.event)/map.svg")):2:1: error: scripts are not allowed (<script>) "
+                    + "(used at \(text):4:1)",
                 "\(f.path("\(Self.event)/meta.yaml")):2:8: error: no file 'missing.jpg' for the cover in \(Self.event)",
                 "\(f.path("\(Self.event)/report.pdf")): error: attachment too large: 100.1 MB, at most 100 MB",
                 "\(f.path("\(Self.event)/steppe.png")): error: image too large: 12000x9000 pixels (108 megapixels), at "
@@ -91,8 +92,12 @@ final class MediaFailedBuildTests: XCTestCase {
             to: content.appendingPathComponent("\(Self.event)/route.svg"), atomically: true, encoding: .utf8)
         try text.write(to: english, atomically: true, encoding: .utf8)
         guard case .failure(let checking) = SiteBuilder.build(options) else { return XCTFail("the SVG passed") }
-        XCTAssertEqual(checking.diagnostics.map(\.message), ["event handler 'onload' is not allowed (used at "
-            + "\(DisplayPath.of(english)):9:11)"])
+        XCTAssertEqual(
+            checking.diagnostics.map(\.message),
+            [
+                "event handler 'onload' is not allowed (used at "
+                    + "\(DisplayPath.of(english)):9:11)"
+            ])
         XCTAssertEqual(try snapshot(output), before, "after an SVG failed its check")
 
         try Data(MediaSite.texts["\(Self.event)/route.svg"]!.utf8)

@@ -22,6 +22,11 @@ enum MediaSite {
     static let coverPhoto = "field-02.jpg"
     static let emblem = "emblem.png"
 
+    /// The cover's alt text in each language that has a text (kk shows ru's).
+    static let coverAlt = [
+        "en": "Delegates walking across the steppe", "ru": "Делегаты идут по степи"
+    ]
+
     static let texts: [String: String] = [
         "\(event)/meta.yaml": """
         start: 2025-05-05
@@ -36,7 +41,7 @@ enum MediaSite {
         "\(event)/en.md": """
         ---
         title: Field week
-        coverAlt: Delegates walking across the steppe
+        coverAlt: \(coverAlt["en"]!)
         ---
         Five days in the field.
 
@@ -52,11 +57,11 @@ enum MediaSite {
         "\(event)/ru.md": """
         ---
         title: Полевая неделя
-        coverAlt: Делегаты идут по степи
+        coverAlt: \(coverAlt["ru"]!)
         ---
         Пять дней.
 
-        ![Делегаты подписывают протокол](field-01.jpg "Подписание протокола")
+        ![Подписание протокола](field-01.jpg "Протокол")
 
         [Повестка](agenda.pdf), [протокол](minutes.pdf).
 

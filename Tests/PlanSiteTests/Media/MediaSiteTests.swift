@@ -31,8 +31,10 @@ final class MediaSiteTests: XCTestCase {
         ]
         XCTAssertEqual(TemporaryFolder.list(built.output.appendingPathComponent("media")), expected)
 
-        let originals = try ["\(MediaSite.event)/field-01.jpg", "\(MediaSite.event)/field-02.jpg",
-            "\(MediaSite.event)/emblem.png", "home/welcome.jpg"].map { path in
+        let originals = try [
+            "\(MediaSite.event)/field-01.jpg", "\(MediaSite.event)/field-02.jpg",
+            "\(MediaSite.event)/emblem.png", "home/welcome.jpg"
+        ].map { path in
             try XCTUnwrap(FileManager.default.contents(atPath: built.content.appendingPathComponent(path).path))
         }
         for file in TemporaryFolder.list(built.output) {
@@ -46,7 +48,8 @@ final class MediaSiteTests: XCTestCase {
             ("\(MediaSite.event)/route.svg", "\(event)/route.svg")
         ] {
             XCTAssertEqual(
-                try built.data(published), FileManager.default.contents(atPath: built.content.appendingPathComponent(path).path),
+                try built.data(published),
+                FileManager.default.contents(atPath: built.content.appendingPathComponent(path).path),
                 published)
         }
     }
@@ -91,9 +94,10 @@ final class MediaSiteTests: XCTestCase {
     /// bottom right. Width and height are those of the upright picture.
     func testTurnedPhotosArePublishedUpright() throws {
         _ = try built.summary()
-        for (file, corner) in [("\(event)/field-01-480.jpg", "top right"), ("\(event)/field-01-960.webp", "top right"),
-            ("media/home/welcome-480.jpg", "bottom right"), ("media/home/welcome-800.webp", "bottom right")]
-        {
+        for (file, corner) in [
+            ("\(event)/field-01-480.jpg", "top right"), ("\(event)/field-01-960.webp", "top right"),
+            ("media/home/welcome-480.jpg", "bottom right"), ("media/home/welcome-800.webp", "bottom right")
+        ] {
             let bytes = try built.data(file)
             let decoded = try XCTUnwrap(TestPictures.decode(bytes))
             let right = decoded.width - 8, bottom = decoded.height - 8
@@ -158,8 +162,11 @@ final class MediaSiteTests: XCTestCase {
         let decoded = try XCTUnwrap(TestPictures.decode(cover))
         XCTAssertEqual([decoded.width, decoded.height, decoded.bands], [1200, 630, 3])
         XCTAssertTrue(decoded.loader.hasPrefix("jpegload"), decoded.loader)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: built.output.appendingPathComponent(
-            "\(event)/field-01-cover.jpg").path), "only the cover gets a preview picture")
+        XCTAssertFalse(
+            FileManager.default.fileExists(
+                atPath: built.output.appendingPathComponent(
+                    "\(event)/field-01-cover.jpg"
+                ).path), "only the cover gets a preview picture")
     }
 
     /// The build's report counts the images it decoded.

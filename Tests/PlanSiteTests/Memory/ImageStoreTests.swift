@@ -118,7 +118,8 @@ final class ImageStoreTests: XCTestCase {
     // MARK: The store itself
 
     private func processed(_ photo: Data, cover: Bool) throws -> ProcessedImage {
-        try ImageProcessor.process(ImageJob(source: .bytes(photo), header: try ImageProbe.header(of: photo), makesCover: cover))
+        try ImageProcessor.process(
+            ImageJob(source: .bytes(photo), header: try ImageProbe.header(of: photo), makesCover: cover))
     }
 
     /// An entry gives back the sizes and bytes stored; a key of another recipe or source is a miss.
