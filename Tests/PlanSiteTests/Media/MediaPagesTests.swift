@@ -143,7 +143,7 @@ final class MediaPagesTests: XCTestCase {
         XCTAssertTrue(
             english.contains(
                 "Read <a href=\"\(media)/agenda.pdf\">the agenda</a> and <a href=\"\(media)/minutes.ru.pdf\" "
-                    + "hreflang=\"ru\">the minutes</a> <span class=\"link-language\">(Russian)</span>."),
+                    + "hreflang=\"ru\">the minutes</a> <span class=\"link-language\" lang=\"en\">(Russian)</span>."),
             english)
         let russian = try built.page("ru/events/field-week/index.html")
         XCTAssertTrue(
@@ -151,6 +151,13 @@ final class MediaPagesTests: XCTestCase {
                 "<a href=\"\(media)/agenda.ru.pdf\">Повестка</a>, "
                     + "<a href=\"\(media)/minutes.ru.pdf\">протокол</a>."),
             russian)
+        // Kazakh readers get the Russian text, and its link to the Russian minutes says so in Kazakh.
+        let kazakh = try built.page("kk/events/field-week/index.html")
+        XCTAssertTrue(
+            kazakh.contains(
+                "<a href=\"\(media)/minutes.ru.pdf\" hreflang=\"ru\">протокол</a> "
+                    + "<span class=\"link-language\" lang=\"kk\">(Орыс тілі)</span>"),
+            kazakh)
     }
 
     /// `og:image` is the cover cut to 1200x630 with its alt text in the reader's language (its
