@@ -51,7 +51,9 @@ public enum SiteBuilder {
             phases.end("swap in")
         } catch let failed as MediaPublisher.Failures {
             writer.discard()
-            return .failure(BuildFailure(diagnostics: failed.diagnostics))
+            let warnings = resolved.problems.filter { $0.severity == .warning }
+            return .failure(
+                BuildFailure(diagnostics: (failed.diagnostics + warnings).sorted { $0.location < $1.location }))
         } catch {
             writer.discard()
             var failure = BuildFailure(diagnostics: [BuildStages.diagnostic(for: error, output: writer.output)])

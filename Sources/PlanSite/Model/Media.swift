@@ -56,11 +56,17 @@ public struct MediaSource: Sendable, Equatable {
     }
 
     /// The file a reader of `language` gets, and the language it is in (nil: for every language):
-    /// their own variant, else the common file, else the first variant along the fallback chain.
-    public func file(for language: String, chain: [String]) -> (entry: MediaFileEntry, language: String?)? {
-        if let own = variants[language] { return (own, language) }
+    /// their own variant, else their fallbacks' (CONTENT.md: "each language gets its own variant,
+    /// else its fallback chain's"), else the file for every language, else any variant along the
+    /// rest of the chain (`chain`: the language, its fallbacks, then every other language).
+    public func file(
+        for language: String, fallbacks: [String], chain: [String]
+    ) -> (entry: MediaFileEntry, language: String?)? {
+        for code in [language] + fallbacks {
+            if let variant = variants[code] { return (variant, code) }
+        }
         if let common { return (common, nil) }
-        for code in chain where code != language {
+        for code in chain {
             if let variant = variants[code] { return (variant, code) }
         }
         return nil

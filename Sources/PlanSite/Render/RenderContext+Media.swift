@@ -13,7 +13,9 @@ extension RenderContext {
 
     /// The file of a media source a reader of `language` gets.
     func chosenFile(_ source: MediaSource, language: String) -> (entry: MediaFileEntry, language: String?)? {
-        source.file(for: language, chain: config.fallbackChain(for: language))
+        source.file(
+            for: language, fallbacks: config.language(language)?.fallback ?? [],
+            chain: config.fallbackChain(for: language))
     }
 
     /// Where a link to a media file leads: the file itself, or a picture's largest fallback.
