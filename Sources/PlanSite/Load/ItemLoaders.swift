@@ -68,10 +68,11 @@ enum ItemLoaders {
         )
     }
 
-    static let eventKeys = [
-        "start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
-        "sequence", AliasReader.key, AuthenticReader.key
-    ] + MediaFieldsReader.metaKeys
+    static let eventKeys =
+        [
+            "start", "end", "timezone", "area", "status", "format", "organizers", "draft", "updated",
+            "sequence", AliasReader.key, AuthenticReader.key
+        ] + MediaFieldsReader.metaKeys
 
     static func event(_ folder: ItemFolder, config: SiteConfig, areaSlugs: [String], log: inout DiagnosticLog) -> Event?
     {

@@ -120,7 +120,7 @@ struct RenderContext: Sendable {
 
     /// Ids the layout itself uses; a heading never takes one.
     static let reservedIDs: Set<String> = [
-        "main", "site-header", "site-nav", "languages", "fallback-notice", "downloads",
+        "main", "site-header", "site-nav", "languages", "fallback-notice", "downloads"
     ]
 
     func area(_ slug: String) -> Area? { areasBySlug[slug] }
