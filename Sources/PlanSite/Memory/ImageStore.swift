@@ -49,8 +49,8 @@ final class ImageStore: @unchecked Sendable {
 
     func image(_ key: DerivativeKey) -> StoredImage? {
         let path = entry(key)
-        guard let keyText = try? String(contentsOfFile: path + "/key", encoding: .utf8), keyText == key.text,
-            let sizes = try? String(contentsOfFile: path + "/sizes", encoding: .utf8),
+        guard let keyText = Self.text(at: path + "/key"), keyText == key.text,
+            let sizes = Self.text(at: path + "/sizes"),
             let image = StoredImage(sizes: sizes, folder: path)
         else { return nil }
         used.withLock { _ = $0.insert(path) }
@@ -108,8 +108,16 @@ final class ImageStore: @unchecked Sendable {
             && (name.utf8.count == 16 || name.dropFirst(16).hasPrefix(".partial-"))
     }
 
+    /// A small file of the store as text; nil when it is missing or not UTF-8. An empty file is
+    /// not read: Foundation's reader leaks its first buffer on one (LeakSanitizer, Swift 6.3).
+    private static func text(at path: String) -> String? {
+        guard let stamp = FileStamp.of(path: path) else { return nil }
+        guard stamp.size > 0 else { return "" }
+        return FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
     private static func readSources(_ path: String) -> [String: KnownSource] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        guard let text = Self.text(at: path) else { return [:] }
         var sources: [String: KnownSource] = [:]
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
