@@ -105,6 +105,11 @@ extension RenderContext {
                 url: absolute(mediaHTML.url(cover.file)), width: cover.width, height: cover.height,
                 type: cover.encoding.mimeType, alt: alt)
         }
+        return themePreviews[language] ?? themePreview(language: language)
+    }
+
+    /// The theme's `preview.png`, with the site's title as its alt text.
+    func themePreview(language: String) -> PageChrome.PreviewImage? {
         guard let name = theme.assetNames["preview.png"], let size = theme.previewSize else { return nil }
         let title = config.title.value(in: config.fallbackChain(for: language))?.text ?? ""
         return PageChrome.PreviewImage(
@@ -118,6 +123,7 @@ extension RenderContext {
     }
 
     func attachments(folder: String, _ fields: ItemMediaFields, language: String) -> [AttachmentView] {
+        guard !fields.attachments.isEmpty else { return [] }
         let strings = self.strings(language)
         let locale = config.language(language)?.locale ?? language
         return fields.attachments.compactMap { mention in

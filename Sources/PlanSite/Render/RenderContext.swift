@@ -22,6 +22,8 @@ struct RenderContext: Sendable {
     let memory: BuildMemory
     /// The pictures the build published, set once they are made (`MediaPublisher`).
     var media = PublishedMedia()
+    /// Each language's link-preview picture for pages without a cover (the theme's), made once.
+    private(set) var themePreviews: [String: PageChrome.PreviewImage] = [:]
     private let areasBySlug: [String: Area]
     /// Each area's events, in the site's order: area pages and calendars list them.
     private let eventsByArea: [String: [Event]]
@@ -52,6 +54,9 @@ struct RenderContext: Sendable {
         self.feedFragments = FeedFragments(
             events: site.events, languages: site.config.languages.map(\.code),
             uses: Self.feedFragmentUses(site), memory: memory)
+        for language in site.config.languages {
+            themePreviews[language.code] = themePreview(language: language.code)
+        }
     }
 
     /// The files that list every event of a language: its calendar, each area's calendar, its feed.
@@ -103,9 +108,11 @@ struct RenderContext: Sendable {
     /// published pictures (the first loaded at once unless `imagesBefore`, the rest lazily).
     func html(_ body: Body, source: TextSource, language: String, imagesBefore: Bool = false) throws -> RenderedHTML {
         let shown = ImagesShown(count: imagesBefore ? 1 : 0)
+        // Without media in the text's folder no link can lead to a file: the hook is not asked.
+        let hasMedia = site.media.sources[source.folder] != nil
         let hooks = RenderHooks(
             image: { image in bodyImage(image, from: source.folder, language: language, shown: shown) },
-            linkLanguage: { url in fileLanguage(url, from: source.folder, language: language) })
+            linkLanguage: hasMedia ? { url in fileLanguage(url, from: source.folder, language: language) } : nil)
         return RenderedHTML(
             utf8: try document(of: body).htmlUTF8(reservedIDs: Self.reservedIDs, hooks: hooks) { url in
                 switch links.resolve(url, from: source.folder) {

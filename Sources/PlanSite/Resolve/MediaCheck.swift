@@ -78,11 +78,20 @@ struct MediaCheck {
     }
 
     /// A relative or root link whose last part has an extension: only such a link can name a file.
+    /// (A scan of the bytes: every link of every page is asked, 150,000 at 10,000 events.)
     static func mayNameAFile(_ url: String) -> Bool {
-        guard let first = url.utf8.first, first != UInt8(ascii: "#"), !LinkResolver.hasScheme(url) else { return false }
-        let path = url.split(separator: "#", maxSplits: 1).first ?? ""
-        let last = path.split(separator: "/").last ?? ""
-        return last.contains(".")
+        let bytes = url.utf8
+        guard let first = bytes.first, first != UInt8(ascii: "#") else { return false }
+        var sawDot = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "#"), UInt8(ascii: "?"): return sawDot && !LinkResolver.hasScheme(url)
+            case UInt8(ascii: "/"): sawDot = false
+            case UInt8(ascii: "."): sawDot = true
+            default: continue
+            }
+        }
+        return sawDot && !LinkResolver.hasScheme(url)
     }
 
     private mutating func checkFields(
