@@ -58,7 +58,7 @@ extension RenderContext {
                 return alt
             }
             shown.count += 1
-            html = mediaHTML.picture(published, alt: image.alt, sizes: MediaHTML.contentSizes, eager: eager)
+            html = mediaHTML.picture(published, alt: image.alt, sizes: theme.pictureSizes.content, eager: eager)
         case .svg:
             shown.count += 1
             html = mediaHTML.drawing(

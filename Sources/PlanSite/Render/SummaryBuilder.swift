@@ -41,7 +41,7 @@ extension RenderContext {
             cover: event.media.cover == nil
                 ? nil
                 : cover(
-                    folder: event.folder, event.media, language: language, sizes: MediaHTML.cardSizes, eager: false,
+                    folder: event.folder, event.media, language: language, sizes: theme.pictureSizes.card, eager: false,
                     className: "event-cover")
         )
     }

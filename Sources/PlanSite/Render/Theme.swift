@@ -19,6 +19,8 @@ public struct Theme: Sendable {
     let assetNames: [String: String]
     /// The size of `assets/preview.png`, the link-preview picture of pages without a cover.
     let previewSize: (width: Int, height: Int)?
+    /// The `sizes` of pictures (`media.yaml`).
+    let pictureSizes: PictureSizes
 
     public static func load(directory: URL, languages: [String]) -> Result<Theme, BuildFailure> {
         var log = DiagnosticLog()
@@ -45,6 +47,8 @@ public struct Theme: Sendable {
             }
         }
         let assets = ThemeAssets.load(root.appendingPathComponent("assets"), shown: shown, log: &log)
+        let pictureSizes = PictureSizes.load(
+            root.appendingPathComponent(PictureSizes.file), shown: shown(PictureSizes.file), log: &log)
         let stylesheet = assets.first { $0.source == "style.css" }?.name
         if stylesheet == nil && !log.hasErrors {
             log.error(SourceLocation(path: shown("assets/style.css")), "missing stylesheet assets/style.css")
@@ -57,7 +61,8 @@ public struct Theme: Sendable {
                 library: library, strings: strings, assets: assets.map { ($0.name, $0.data) },
                 stylesheet: stylesheet,
                 assetNames: Dictionary(uniqueKeysWithValues: assets.map { ($0.source, $0.name) }),
-                previewSize: assets.first { $0.source == "preview.png" }.flatMap { PNGSize.of($0.data) }))
+                previewSize: assets.first { $0.source == "preview.png" }.flatMap { PNGSize.of($0.data) },
+                pictureSizes: pictureSizes))
     }
 
     /// Renders a view with a template, as UTF-8 bytes; every template was checked to exist at

@@ -8,12 +8,6 @@ struct MediaHTML {
     let routes: Routes
     let published: PublishedMedia
 
-    /// What the theme's content column is wide: the browser picks the width to fetch from it.
-    /// The text column (`main` in style.css) is at most 46rem wide; below that, the screen's width.
-    static let contentSizes = "(min-width: 48rem) 46rem, 100vw"
-    /// A cover on an event's card in a list.
-    static let cardSizes = "(min-width: 48rem) 12rem, 40vw"
-
     /// `<picture>` with a WebP source and the JPEG/PNG fallback, every width in `srcset`; the
     /// `<img>` has the size of the width nearest 960 (its shape is what the browser reserves).
     func picture(_ image: PublishedMedia.Image, alt: String, sizes: String, eager: Bool, className: String? = nil)

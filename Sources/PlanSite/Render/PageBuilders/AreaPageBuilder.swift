@@ -27,7 +27,7 @@ extension RenderContext {
             textLang: chosen.language,
             notice: notice(chosen, language: language),
             cover: cover(
-                folder: area.folder, area.media, language: language, sizes: MediaHTML.contentSizes, eager: true,
+                folder: area.folder, area.media, language: language, sizes: theme.pictureSizes.content, eager: true,
                 className: "cover"),
             bodyHTML: try html(
                 chosen.text.body, source: chosen.text.source, language: language,

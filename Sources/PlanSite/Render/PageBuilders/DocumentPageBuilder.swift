@@ -34,7 +34,7 @@ extension RenderContext {
             approval: text.approval.map { DocumentPage.ApprovalView(heading: $0.heading, signatories: $0.signatories) },
             authentic: authenticTexts(of: document, language: language),
             cover: cover(
-                folder: document.folder, document.media, language: language, sizes: MediaHTML.contentSizes,
+                folder: document.folder, document.media, language: language, sizes: theme.pictureSizes.content,
                 eager: true, className: "cover"),
             bodyHTML: try html(
                 text.body, source: text.source, language: language, imagesBefore: document.media.cover != nil),

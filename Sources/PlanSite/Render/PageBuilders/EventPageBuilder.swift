@@ -28,7 +28,7 @@ extension RenderContext {
             area: summary.area,
             milestone: summary.milestone,
             cover: cover(
-                folder: event.folder, event.media, language: language, sizes: MediaHTML.contentSizes, eager: true,
+                folder: event.folder, event.media, language: language, sizes: theme.pictureSizes.content, eager: true,
                 className: "cover"),
             bodyHTML: try html(
                 text.body, source: text.source, language: language, imagesBefore: event.media.cover != nil),
