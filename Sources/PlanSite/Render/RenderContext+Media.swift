@@ -9,7 +9,7 @@ final class ImagesShown: @unchecked Sendable {
 }
 
 extension RenderContext {
-    var mediaHTML: MediaHTML { MediaHTML(routes: routes, published: media) }
+    var mediaHTML: MediaHTML { MediaHTML(routes: routes) }
 
     /// The file of a media source a reader of `language` gets.
     func chosenFile(_ source: MediaSource, language: String) -> (entry: MediaFileEntry, language: String?)? {
@@ -78,8 +78,7 @@ extension RenderContext {
         folder: String, _ fields: ItemMediaFields, language: String, sizes: String, eager: Bool,
         className: String
     ) -> RenderedHTML? {
-        guard let (source, published, alt) = coverImage(folder: folder, fields, language: language) else { return nil }
-        _ = source
+        guard let (_, published, alt) = coverImage(folder: folder, fields, language: language) else { return nil }
         let html = mediaHTML.picture(published, alt: alt, sizes: sizes, eager: eager, className: className)
         return RenderedHTML(utf8: Array(html.utf8))
     }

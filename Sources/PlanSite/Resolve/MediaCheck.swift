@@ -41,6 +41,8 @@ struct MediaCheck {
                         + "'\(source.name)'), so it is not published")
             }
         }
+        // Without drafts left out, what is published is what was checked: its uses are collected once.
+        guard published.events.count != site.events.count else { return all.plan(log: &log) }
         var shown = MediaCheck(site: published, tree: tree, resolver: LinkResolver(site: published), memory: memory)
         var quiet = DiagnosticLog()
         shown.collectUses(log: &quiet)
@@ -191,10 +193,13 @@ struct MediaCheck {
                         .error(SourceLocation(path: shown, line: $0.line, column: $0.column), $0.message + usedAt)
                     })
             }
-            return .copy(
-                MediaPlan.Copy(
-                    file: relative, kind: source.kind, path: path, output: MediaPlan.output(of: file, in: source),
-                    stamp: file.stamp))
+            var copy = MediaPlan.Copy(
+                file: relative, kind: source.kind, path: path, output: MediaPlan.output(of: file, in: source),
+                stamp: file.stamp)
+            if let width = result.width, let height = result.height, width >= 1, height >= 1 {
+                copy.drawingSize = (Int(width.rounded()), Int(height.rounded()))
+            }
+            return .copy(copy)
         case .raster:
             let makesCover = covers.contains(Self.key(source))
             let probed: (digest: String, header: ImageHeader)

@@ -29,6 +29,8 @@ struct MediaPlan: Sendable {
         let path: String
         let output: String
         let stamp: FileStamp
+        /// An SVG's size, when it gives one (read by its check, for the `<img>`'s attributes).
+        var drawingSize: (width: Int, height: Int)? = nil
     }
 
     var images: [Image] = []

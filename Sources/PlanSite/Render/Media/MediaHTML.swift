@@ -6,7 +6,6 @@ import PlanMedia
 /// with its caption, an SVG as an image, a download with its type and size.
 struct MediaHTML {
     let routes: Routes
-    let published: PublishedMedia
 
     /// `<picture>` with a WebP source and the JPEG/PNG fallback, every width in `srcset`; the
     /// `<img>` has the size of the width nearest 960 (its shape is what the browser reserves).

@@ -12,10 +12,9 @@ enum MediaPublisher {
         let diagnostics: [Diagnostic]
     }
 
-    /// Publishes everything into `writer` (only checks when nil: every image is decoded, nothing
-    /// written or stored) and returns what pages need to show it.
+    /// Publishes everything into `writer` and returns what pages need to show it.
     static func publish(
-        _ plan: MediaPlan, writer: OutputWriter?, memory: BuildMemory,
+        _ plan: MediaPlan, writer: OutputWriter, memory: BuildMemory,
         threads: Int
     ) throws -> PublishedMedia {
         var published = PublishedMedia()
@@ -23,7 +22,7 @@ enum MediaPublisher {
         for image in plan.images {
             if let stored = memory.storedImage(image.key) {
                 let shown = self.published(stored, image)
-                if let writer { try write(stored, shown, key: image.key, writer: writer) }
+                try write(stored, shown, key: image.key, writer: writer)
                 published.add(shown, for: image.source.folder + "/" + image.file.fileName)
                 published.fromStore += 1
             } else {
@@ -51,11 +50,11 @@ enum MediaPublisher {
                 let stored = StoredImage(processed, folder: "")
                 let shown = self.published(stored, image)
                 do {
-                    if let writer { try write(processed, shown, key: image.key, writer: writer) }
+                    try write(processed, shown, key: image.key, writer: writer)
                 } catch {
                     writeFailure.withLock { $0 = $0 ?? error }
                 }
-                if writer != nil { memory.storeImage(image.key, processed) }
+                memory.storeImage(image.key, processed)
                 made.withLock { $0.append((index, shown)) }
             }
         }
@@ -67,10 +66,7 @@ enum MediaPublisher {
         }
         published.made = toMake.count
         for copy in plan.copies {
-            if copy.kind == .svg, let size = svgSize(copy.path) {
-                published.addDrawing(copy.file, width: size.0, height: size.1)
-            }
-            guard let writer else { continue }
+            if let size = copy.drawingSize { published.addDrawing(copy.file, width: size.width, height: size.height) }
             let key = copyKey(copy)
             if try writer.reuse(copy.output, reuseKey: key) { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: copy.path), options: .mappedIfSafe)
@@ -138,12 +134,5 @@ enum MediaPublisher {
         hash.add(UInt64(bitPattern: copy.stamp.modified))
         hash.add(UInt64(bitPattern: copy.stamp.modifiedNanoseconds))
         return hash.value
-    }
-
-    private static func svgSize(_ path: String) -> (Int, Int)? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let result = SVGCheck.check(data)
-        guard let width = result.width, let height = result.height, width >= 1, height >= 1 else { return nil }
-        return (Int(width.rounded()), Int(height.rounded()))
     }
 }
